@@ -1,0 +1,13 @@
+namespace CrmSupportHub.Core.Requests;
+
+public enum RequestEventKind
+{
+    Created,
+    StageChanged,
+    Assigned,
+    Responded,
+    Closed,
+    Reopened,
+    Deleted,
+    ConvertedToMiniProject,
+}

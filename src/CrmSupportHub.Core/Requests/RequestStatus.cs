@@ -1,0 +1,8 @@
+namespace CrmSupportHub.Core.Requests;
+
+public enum RequestStatus
+{
+    Open,
+    Closed,
+    Deleted,
+}
