@@ -1,0 +1,22 @@
+namespace CrmSupportHub.Worker.Configuration;
+
+/// <summary>The <c>CrmSupportHub</c> configuration section.</summary>
+public sealed class HubOptions
+{
+    public const string SectionName = "CrmSupportHub";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Catalog overrides per package name (Start, Medium, Large, Individual).</summary>
+    public Dictionary<string, PackageOverrides> Packages { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<ClientOptions> Clients { get; set; } = [];
+
+    /// <summary>Largest webhook body accepted, in bytes.</summary>
+    public int MaxWebhookBytes { get; set; } = 256 * 1024;
+}
+
+public sealed class DatabaseOptions
+{
+    public string ConnectionString { get; set; } = "Data Source=crm-support-hub.db";
+}

@@ -1,0 +1,25 @@
+using CrmSupportHub.Worker.Configuration;
+using Quartz;
+
+namespace CrmSupportHub.Worker.Jobs;
+
+/// <summary>Schedules one polling job per configured client at its own interval, starting at once.</summary>
+internal sealed class PollScheduler(ISchedulerFactory schedulers, ClientDirectory clients) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
+        foreach (var client in clients.All)
+        {
+            var job = JobBuilder.Create<PollClientJob>().WithIdentity(client.Id, PollClientJob.Group).Build();
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(client.Id, PollClientJob.Group)
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(clients.PollInterval(client.Id)).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount())
+                .Build();
+            await scheduler.ScheduleJob(job, trigger, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

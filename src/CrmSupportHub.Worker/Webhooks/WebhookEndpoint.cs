@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using CrmSupportHub.Connectors;
+using CrmSupportHub.Core.Abstractions;
+using CrmSupportHub.Core.Webhooks;
+using CrmSupportHub.Worker.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace CrmSupportHub.Worker.Webhooks;
+
+/// <summary>
+/// <c>POST /webhooks/{clientId}</c>: verifies the delivery with the client's connector, stores the raw
+/// body in the inbox, and only then acknowledges. Nothing is stored for a delivery that fails
+/// verification; errors never echo credentials.
+/// </summary>
+internal static class WebhookEndpoint
+{
+    public static IEndpointRouteBuilder MapCrmWebhooks(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/webhooks/{clientId}", ReceiveAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        string clientId,
+        HttpRequest request,
+        IServiceProvider services,
+        ClientDirectory clients,
+        IWebhookInbox inbox,
+        InboxSignal signal,
+        IOptions<HubOptions> options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var receiver = clients.Find(clientId) is null ? null : services.GetKeyedService<IWebhookReceiver>(clientId);
+        if (receiver is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No client with webhooks has this id.");
+        }
+
+        var body = await ReadBodyAsync(request, options.Value.MaxWebhookBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"The body exceeds {options.Value.MaxWebhookBytes} bytes.");
+        }
+
+        var envelope = new WebhookEnvelope(
+            clientId,
+            request.Method,
+            request.ContentType,
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            body);
+        var verdict = await receiver.VerifyAsync(envelope, cancellationToken).ConfigureAwait(false);
+        switch (verdict.Kind)
+        {
+            case WebhookVerdictKind.Unauthorized:
+                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: verdict.Reason ?? "Webhook credentials are missing or wrong.");
+            case WebhookVerdictKind.Malformed:
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: verdict.Reason ?? "The payload is not one this CRM sends.");
+            case WebhookVerdictKind.Ignored:
+                return Results.Ok(new WebhookAck("ignored", verdict.Reason));
+        }
+
+        var key = verdict.DeliveryId ?? Convert.ToHexString(SHA256.HashData(body));
+        var item = new InboxItem(0, clientId, key, time.GetUtcNow(), request.ContentType, body);
+        var added = await inbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
+        signal.Notify();
+        return Results.Accepted(value: new WebhookAck(added ? "accepted" : "duplicate", null));
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
+
+internal sealed record WebhookAck(string Status, string? Reason);
