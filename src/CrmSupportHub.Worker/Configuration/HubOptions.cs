@@ -12,6 +12,8 @@ public sealed class HubOptions
 
     public List<ClientOptions> Clients { get; set; } = [];
 
+    public PollingOptions Polling { get; set; } = new();
+
     /// <summary>Largest webhook body accepted, in bytes.</summary>
     public int MaxWebhookBytes { get; set; } = 256 * 1024;
 }
@@ -19,4 +21,10 @@ public sealed class HubOptions
 public sealed class DatabaseOptions
 {
     public string ConnectionString { get; set; } = "Data Source=crm-support-hub.db";
+}
+
+/// <summary>Scheduled polling; off only where something else drives sync (tests, one-off commands).</summary>
+public sealed class PollingOptions
+{
+    public bool Enabled { get; set; } = true;
 }

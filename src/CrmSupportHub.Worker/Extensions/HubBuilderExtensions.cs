@@ -22,6 +22,7 @@ internal static class HubBuilderExtensions
         services.AddSqliteStorage(connectionString);
         services.AddHostedService<DatabaseInitializer>(); // first: later services need the schema
 
+        services.AddSingleton<ClientLocks>();
         services.AddSingleton<RequestIngestor>();
         services.AddSingleton<UserSyncService>();
         services.AddSingleton<RequestSyncService>();
@@ -31,7 +32,11 @@ internal static class HubBuilderExtensions
 
         services.AddQuartz();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<PollScheduler>();
+        if (builder.Configuration.GetValue($"{HubOptions.SectionName}:Polling:Enabled", true))
+        {
+            services.AddHostedService<PollScheduler>();
+        }
+
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return new CrmSupportHubBuilder(services, builder.Configuration);
     }

@@ -10,7 +10,7 @@ namespace CrmSupportHub.Worker.Sync;
 /// newer than what is stored, derives the events, and commits snapshots, events and the page's
 /// cursor in one transaction. Re-reading the same data changes nothing.
 /// </summary>
-internal sealed class RequestIngestor(ISupportRequestStore store, TimeProvider time)
+internal sealed class RequestIngestor(ISupportRequestStore store, ClientLocks locks, TimeProvider time)
 {
     public async Task<int> ApplyAsync(
         string clientId,
@@ -30,6 +30,7 @@ internal sealed class RequestIngestor(ISupportRequestStore store, TimeProvider t
             }
         }
 
+        using var clientLock = await locks.AcquireAsync(clientId, cancellationToken).ConfigureAwait(false);
         var stored = latest.Count == 0
             ? new Dictionary<string, RequestSnapshot>()
             : await store.GetSnapshotsAsync(clientId, latest.Keys, cancellationToken).ConfigureAwait(false);

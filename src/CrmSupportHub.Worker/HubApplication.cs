@@ -1,0 +1,26 @@
+using CrmSupportHub.Worker.Extensions;
+using CrmSupportHub.Worker.Webhooks;
+
+namespace CrmSupportHub.Worker;
+
+/// <summary>Builds the worker: one place for Program, the demo and the end-to-end tests.</summary>
+public static class HubApplication
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory, // finds the linked appsettings.json wherever it is started from
+        });
+        configure?.Invoke(builder);
+
+        builder.AddCrmSupportHub()
+               .AddPipedrive();
+
+        var app = builder.Build();
+        app.MapCrmWebhooks();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
