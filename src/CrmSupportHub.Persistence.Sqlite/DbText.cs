@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace CrmSupportHub.Persistence.Sqlite;
+
+/// <summary>
+/// The text forms values take in the database. Instants are UTC with seven fractional digits
+/// ("O" on a UTC <see cref="DateTime"/>: <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>), so comparing the
+/// text compares the instants and range queries can use indexes.
+/// </summary>
+internal static class DbText
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    public static string FromInstant(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    public static string? FromInstant(DateTimeOffset? value) => value is { } v ? FromInstant(v) : null;
+
+    public static DateTimeOffset ToInstant(string text) =>
+        DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    public static DateTimeOffset? ToInstantOrNull(string? text) => text is null ? null : ToInstant(text);
+
+    public static string FromDate(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static DateOnly ToDate(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    public static TEnum ToEnum<TEnum>(string text)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(text);
+
+    public static TEnum? ToEnumOrNull<TEnum>(string? text)
+        where TEnum : struct, Enum => text is null ? null : Enum.Parse<TEnum>(text);
+}

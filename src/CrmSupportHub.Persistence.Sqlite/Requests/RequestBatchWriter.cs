@@ -1,0 +1,54 @@
+using CrmSupportHub.Core.Abstractions;
+using CrmSupportHub.Persistence.Sqlite.Stores;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CrmSupportHub.Persistence.Sqlite.Requests;
+
+/// <summary>Writes a <see cref="RequestBatch"/> inside the caller's transaction: snapshots, then events, then the cursor.</summary>
+internal static class RequestBatchWriter
+{
+    /// <param name="firstSeenAt">Recorded for requests the store has not seen before.</param>
+    public static void Write(SqliteTransaction transaction, RequestBatch batch, string firstSeenAt, CancellationToken cancellationToken)
+    {
+        using (var upsert = new SnapshotUpsert(transaction))
+        {
+            foreach (var snapshot in batch.Snapshots)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                EnsureSameClient(batch, snapshot.ClientId);
+                upsert.Execute(snapshot, firstSeenAt);
+            }
+        }
+
+        // Events after snapshots: their foreign key needs the request row.
+        using (var insert = new EventInsert(transaction))
+        {
+            foreach (var requestEvent in batch.Events)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                EnsureSameClient(batch, requestEvent.ClientId);
+                insert.Execute(requestEvent);
+            }
+        }
+
+        if (batch.Checkpoint is { } checkpoint)
+        {
+            EnsureSameClient(batch, checkpoint.ClientId);
+            transaction.Connection!.Execute(new CommandDefinition(
+                SyncStateSql.SaveCursor,
+                SqliteSyncStateStore.CursorParameters(checkpoint),
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+    }
+
+    // Checked as rows are written: a mismatch rolls back whatever was written before it.
+    private static void EnsureSameClient(RequestBatch batch, string clientId)
+    {
+        if (!string.Equals(batch.ClientId, clientId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The batch is for client '{batch.ClientId}' but holds data of client '{clientId}'.", nameof(batch));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Data.Sqlite;
+
+namespace CrmSupportHub.Persistence.Sqlite;
+
+/// <summary>Opens connections to the hub's database, each set up the same way.</summary>
+public sealed class SqliteDatabase
+{
+    /// <summary>
+    /// busy_timeout first, so the journal-mode switch on a fresh file waits for another writer.
+    /// WAL lets readers run beside the single writer; NORMAL skips the fsync per commit (a power
+    /// cut may lose the last commits, never corrupt the file). Foreign keys are per connection.
+    /// </summary>
+    private const string Pragmas =
+        "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+    public SqliteDatabase(SqliteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString, nameof(options));
+        ConnectionString = options.ConnectionString;
+    }
+
+    public string ConnectionString { get; }
+
+    /// <summary>The database file, or <see langword="null"/> for an in-memory database.</summary>
+    public string? FilePath
+    {
+        get
+        {
+            var source = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+            return string.IsNullOrEmpty(source) || source == ":memory:" ? null : Path.GetFullPath(source);
+        }
+    }
+
+    /// <summary>An open connection (from the pool) with WAL, NORMAL sync, foreign keys and a busy timeout.</summary>
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}
