@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmSupportHub.Sandbox;
+using CrmSupportHub.Sandbox.Pipedrive;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace CrmSupportHub.Worker.Demo;

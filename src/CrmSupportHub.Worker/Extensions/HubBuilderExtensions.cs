@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CrmSupportHub.Worker.Configuration;
 using CrmSupportHub.Worker.Jobs;
 using CrmSupportHub.Worker.Sync;

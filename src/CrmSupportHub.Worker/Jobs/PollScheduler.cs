@@ -15,9 +15,9 @@ internal sealed class PollScheduler(ISchedulerFactory schedulers, ClientDirector
             var trigger = TriggerBuilder.Create()
                 .WithIdentity(client.Id, PollClientJob.Group)
                 .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(clients.PollInterval(client.Id)).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount())
+                .WithSimpleSchedule(s => s.WithInterval(clients.PollInterval(client.Id)).RepeatForever())
                 .Build();
-            await scheduler.ScheduleJob(job, trigger, cancellationToken).ConfigureAwait(false);
+            await scheduler.ScheduleJob(job, trigger, default, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,7 +1,7 @@
 namespace CrmSupportHub.Worker.Webhooks;
 
 /// <summary>Wakes the inbox processor when a delivery was stored, so it need not poll tightly.</summary>
-internal sealed class InboxSignal
+internal sealed class InboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -19,6 +19,8 @@ internal sealed class InboxSignal
             }
         }
     }
+
+    public void Dispose() => _signal.Dispose();
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 }
