@@ -24,6 +24,9 @@ internal static class DbText
 
     public static DateOnly ToDate(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
 
+    public static string FromEnum<TEnum>(TEnum value)
+        where TEnum : struct, Enum => value.ToString();
+
     public static TEnum ToEnum<TEnum>(string text)
         where TEnum : struct, Enum => Enum.Parse<TEnum>(text);
 

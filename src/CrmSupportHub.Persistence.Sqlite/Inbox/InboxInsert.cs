@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CrmSupportHub.Persistence.Sqlite.Inbox;
 
-/// <summary>One prepared insert into <c>webhook_inbox</c>; a redelivery changes nothing.</summary>
+/// <summary>One compiled insert into <c>webhook_inbox</c>; a redelivery changes nothing.</summary>
 internal sealed class InboxInsert : IDisposable
 {
     private const string Sql = """
@@ -12,29 +12,29 @@ internal sealed class InboxInsert : IDisposable
         ON CONFLICT (client_id, delivery_key) DO NOTHING
         """;
 
-    private readonly PreparedCommand _command;
-    private readonly SqliteParameter _clientId, _deliveryKey, _receivedAt, _contentType, _body;
+    private readonly SqliteStatement _statement;
+    private readonly int _clientId, _deliveryKey, _receivedAt, _contentType, _body;
 
     public InboxInsert(SqliteTransaction transaction)
     {
-        _command = new PreparedCommand(transaction, Sql);
-        _clientId = _command.Add("$client_id");
-        _deliveryKey = _command.Add("$delivery_key");
-        _receivedAt = _command.Add("$received_at");
-        _contentType = _command.Add("$content_type");
-        _body = _command.Add("$body");
+        _statement = new SqliteStatement(transaction, Sql);
+        _clientId = _statement.IndexOf("$client_id");
+        _deliveryKey = _statement.IndexOf("$delivery_key");
+        _receivedAt = _statement.IndexOf("$received_at");
+        _contentType = _statement.IndexOf("$content_type");
+        _body = _statement.IndexOf("$body");
     }
 
     /// <returns><see langword="false"/> when the delivery was stored before.</returns>
     public bool Execute(InboxItem item)
     {
-        _clientId.Value = item.ClientId;
-        _deliveryKey.Value = item.DeliveryKey;
-        _receivedAt.Value = DbText.FromInstant(item.ReceivedAt);
-        _contentType.Value = PreparedCommand.Nullable(item.ContentType);
-        _body.Value = item.Body;
-        return _command.Execute() == 1;
+        _statement.Bind(_clientId, item.ClientId);
+        _statement.Bind(_deliveryKey, item.DeliveryKey);
+        _statement.Bind(_receivedAt, DbText.FromInstant(item.ReceivedAt));
+        _statement.Bind(_contentType, item.ContentType);
+        _statement.Bind(_body, item.Body);
+        return _statement.Execute() == 1;
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose() => _statement.Dispose();
 }

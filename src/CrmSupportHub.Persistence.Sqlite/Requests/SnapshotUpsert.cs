@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace CrmSupportHub.Persistence.Sqlite.Requests;
 
-/// <summary>One prepared upsert into <c>requests</c>, executed once per snapshot of a transaction.</summary>
+/// <summary>One compiled upsert into <c>requests</c>, run once per snapshot of a transaction.</summary>
 internal sealed class SnapshotUpsert : IDisposable
 {
     private const string Sql = """
@@ -17,42 +17,42 @@ internal sealed class SnapshotUpsert : IDisposable
             updated_at = excluded.updated_at, stage_changed_at = excluded.stage_changed_at
         """;
 
-    private readonly PreparedCommand _command;
-    private readonly SqliteParameter _clientId, _externalId, _title, _stageId, _stage, _assigneeId, _status;
-    private readonly SqliteParameter _createdAt, _updatedAt, _stageChangedAt, _firstSeenAt;
+    private readonly SqliteStatement _statement;
+    private readonly int _clientId, _externalId, _title, _stageId, _stage, _assigneeId, _status;
+    private readonly int _createdAt, _updatedAt, _stageChangedAt, _firstSeenAt;
 
     public SnapshotUpsert(SqliteTransaction transaction)
     {
-        _command = new PreparedCommand(transaction, Sql);
-        _clientId = _command.Add("$client_id");
-        _externalId = _command.Add("$external_id");
-        _title = _command.Add("$title");
-        _stageId = _command.Add("$stage_id");
-        _stage = _command.Add("$stage");
-        _assigneeId = _command.Add("$assignee_id");
-        _status = _command.Add("$status");
-        _createdAt = _command.Add("$created_at");
-        _updatedAt = _command.Add("$updated_at");
-        _stageChangedAt = _command.Add("$stage_changed_at");
-        _firstSeenAt = _command.Add("$first_seen_at");
+        _statement = new SqliteStatement(transaction, Sql);
+        _clientId = _statement.IndexOf("$client_id");
+        _externalId = _statement.IndexOf("$external_id");
+        _title = _statement.IndexOf("$title");
+        _stageId = _statement.IndexOf("$stage_id");
+        _stage = _statement.IndexOf("$stage");
+        _assigneeId = _statement.IndexOf("$assignee_id");
+        _status = _statement.IndexOf("$status");
+        _createdAt = _statement.IndexOf("$created_at");
+        _updatedAt = _statement.IndexOf("$updated_at");
+        _stageChangedAt = _statement.IndexOf("$stage_changed_at");
+        _firstSeenAt = _statement.IndexOf("$first_seen_at");
     }
 
     /// <param name="firstSeenAt">Stored only when the request is new.</param>
     public void Execute(RequestSnapshot snapshot, string firstSeenAt)
     {
-        _clientId.Value = snapshot.ClientId;
-        _externalId.Value = snapshot.ExternalId;
-        _title.Value = snapshot.Title;
-        _stageId.Value = PreparedCommand.Nullable(snapshot.StageId);
-        _stage.Value = snapshot.Stage.ToString();
-        _assigneeId.Value = PreparedCommand.Nullable(snapshot.AssigneeId);
-        _status.Value = snapshot.Status.ToString();
-        _createdAt.Value = DbText.FromInstant(snapshot.CreatedAt);
-        _updatedAt.Value = DbText.FromInstant(snapshot.UpdatedAt);
-        _stageChangedAt.Value = PreparedCommand.Nullable(DbText.FromInstant(snapshot.StageChangedAt));
-        _firstSeenAt.Value = firstSeenAt;
-        _command.Execute();
+        _statement.Bind(_clientId, snapshot.ClientId);
+        _statement.Bind(_externalId, snapshot.ExternalId);
+        _statement.Bind(_title, snapshot.Title);
+        _statement.Bind(_stageId, snapshot.StageId);
+        _statement.Bind(_stage, DbText.FromEnum(snapshot.Stage));
+        _statement.Bind(_assigneeId, snapshot.AssigneeId);
+        _statement.Bind(_status, DbText.FromEnum(snapshot.Status));
+        _statement.Bind(_createdAt, DbText.FromInstant(snapshot.CreatedAt));
+        _statement.Bind(_updatedAt, DbText.FromInstant(snapshot.UpdatedAt));
+        _statement.Bind(_stageChangedAt, DbText.FromInstant(snapshot.StageChangedAt));
+        _statement.Bind(_firstSeenAt, firstSeenAt);
+        _statement.Execute();
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose() => _statement.Dispose();
 }

@@ -42,6 +42,22 @@ public sealed class InboxGroupCommitTests : DatabaseTest
     }
 
     [Test]
+    public async Task AddAsync_200AddsFromParallelThreads_StoreEachKeyOnce()
+    {
+        var keys = Enumerable.Range(0, 200).Select(i => $"d{i % 120}").ToList();
+
+        var added = await Task.WhenAll(keys.Select(k => Task.Run(() => _inbox.AddAsync(SqliteWebhookInboxTests.Item(k, k), CancellationToken.None))));
+
+        var storedPerKey = keys.Zip(added).Where(p => p.Second).GroupBy(p => p.First).ToList();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(storedPerKey, Has.Count.EqualTo(120));
+            Assert.That(storedPerKey.All(g => g.Count() == 1), Is.True, "exactly one add per key reports it stored");
+            Assert.That(await _inbox.CountAsync(Samples.Client, CancellationToken.None), Is.EqualTo(120));
+        });
+    }
+
+    [Test]
     public async Task AddAsync_OneDeliveryFails_TheOthersInItsGroupStillCommit()
     {
         await Db.ExecuteAsync(

@@ -50,6 +50,15 @@ public sealed class SqliteWebhookInboxTests : DatabaseTest
     }
 
     [Test]
+    public async Task AddAsync_EmptyBodyWithoutContentType_IsStoredAsEmpty()
+    {
+        await _inbox.AddAsync(Item("d1", string.Empty) with { ContentType = null }, CancellationToken.None);
+
+        var stored = (await _inbox.TakePendingAsync(1, T0, CancellationToken.None)).Single();
+        Assert.That((stored.Body, stored.ContentType), Is.EqualTo((Array.Empty<byte>(), (string?)null)));
+    }
+
+    [Test]
     public async Task AddAsync_SameKeyForAnotherClient_IsStored()
     {
         await _inbox.AddAsync(Item("d1", "x"), CancellationToken.None);
