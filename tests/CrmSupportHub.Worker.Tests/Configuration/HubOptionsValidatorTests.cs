@@ -1,7 +1,5 @@
 using CrmSupportHub.Connectors;
 using CrmSupportHub.Worker.Configuration;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmSupportHub.Worker.Tests.Configuration;
 

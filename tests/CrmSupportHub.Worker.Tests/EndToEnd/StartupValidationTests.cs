@@ -37,7 +37,7 @@ public sealed class StartupValidationTests
 
         await app.StartAsync();
 
-        Assert.That(app.Services.GetRequiredService<Configuration.ClientDirectory>().All.Select(c => c.Id), Is.EqualTo(new[] { "acme" }));
+        Assert.That(app.Services.GetRequiredService<Worker.Configuration.ClientDirectory>().All.Select(c => c.Id), Is.EqualTo(new[] { "acme" }));
         await app.StopAsync();
     }
 
@@ -50,7 +50,7 @@ public sealed class StartupValidationTests
         };
         await using var app = BuildFromAppSettings(settings);
 
-        var error = Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.That(error!.Message, Does.Contain("Client 'acme'").And.Contain("Connection:ApiToken"));
     }
@@ -63,7 +63,7 @@ public sealed class StartupValidationTests
         var settings = HubUnderTest.ClientSettings(crm, database, polling: false);
         settings["CrmSupportHub:Clients:0:Calendar:TimeZone"] = "Mars/Olympus_Mons";
 
-        var error = Assert.ThrowsAsync<OptionsValidationException>(() => HubUnderTest.StartAsync(crm, database, settings));
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => HubUnderTest.StartAsync(crm, database, settings));
 
         Assert.Multiple(() =>
         {
