@@ -14,13 +14,13 @@ internal static class ClockEvaluator
         string clientId,
         string requestId,
         ContractVersion contract,
-        TimeSpan target,
+        ClockTerms terms,
         ClockRecorder recorder,
         BusinessCalendar calendar,
         DateTimeOffset startedAt,
         DateTimeOffset now)
     {
-        var levels = Levels(contract.Terms.WarningThresholds, target);
+        var levels = terms.Levels;
         var reached = new DateTimeOffset[levels.Length];
         var reachedCount = 0;
         var spans = recorder.Spans();
@@ -30,7 +30,7 @@ internal static class ClockEvaluator
         {
             var span = spans[i];
             var business = calendar.Between(span.Start, span.End ?? now).Ticks;
-            timeline[i] = new SlaPeriod(span.Kind, span.Start, span.End, TimeSpan.FromTicks(business), contract, span.Reason);
+            timeline[i] = new SlaPeriod(span.Kind, span.Start, span.End, TimeSpan.FromTicks(business), contract, span.Cause.ToString());
             if (span.Kind != SlaPeriodKind.Counted)
             {
                 continue;
@@ -56,7 +56,7 @@ internal static class ClockEvaluator
             Kind = kind,
             State = State(stop, due, recorder.Kind, now),
             Contract = contract,
-            Target = target,
+            Target = terms.Target,
             StartedAt = startedAt,
             EvaluatedAt = now,
             DueAt = due,
@@ -78,7 +78,7 @@ internal static class ClockEvaluator
     };
 
     /// <summary>Milestones reached; a stopped clock keeps only those reached strictly before its stop.</summary>
-    private static List<SlaMilestone> Milestones((SlaMilestoneKind Kind, decimal Threshold, long Ticks)[] levels, DateTimeOffset[] reached, int count, SlaStop? stop)
+    private static List<SlaMilestone> Milestones(ClockLevel[] levels, DateTimeOffset[] reached, int count, SlaStop? stop)
     {
         var milestones = new List<SlaMilestone>(count);
         for (var i = 0; i < count; i++)
@@ -90,18 +90,5 @@ internal static class ClockEvaluator
         }
 
         return milestones;
-    }
-
-    /// <summary>Warnings strictly between 0 and 1, ascending and distinct, then the breach at 1.</summary>
-    private static (SlaMilestoneKind Kind, decimal Threshold, long Ticks)[] Levels(IReadOnlyList<decimal> thresholds, TimeSpan target)
-    {
-        var levels = new List<(SlaMilestoneKind, decimal, long)>(thresholds.Count + 1);
-        foreach (var threshold in thresholds.Where(t => t is > 0m and < 1m).Distinct().Order())
-        {
-            levels.Add((SlaMilestoneKind.Warning, threshold, (long)Math.Round(target.Ticks * threshold)));
-        }
-
-        levels.Add((SlaMilestoneKind.Breach, 1m, target.Ticks));
-        return [.. levels];
     }
 }

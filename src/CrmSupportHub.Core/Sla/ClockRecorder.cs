@@ -5,12 +5,12 @@ namespace CrmSupportHub.Core.Sla;
 /// clock switches between counted and paused, or when the reason for a pause changes;
 /// zero-length periods (several events at one instant) are dropped.
 /// </summary>
-internal sealed class ClockRecorder(DateTimeOffset start, string reason)
+internal sealed class ClockRecorder(DateTimeOffset start)
 {
     private readonly List<ClockSpan> _spans = new(4);
     private SlaPeriodKind _kind = SlaPeriodKind.Counted;
     private DateTimeOffset _since = start;
-    private string _reason = reason;
+    private PeriodCause _cause = PeriodCause.Raised;
 
     public SlaStop? Stop { get; private set; }
 
@@ -18,21 +18,15 @@ internal sealed class ClockRecorder(DateTimeOffset start, string reason)
 
     public SlaPeriodKind Kind => _kind;
 
-    public void Continue(SlaPeriodKind kind, DateTimeOffset at, Func<string> reason)
+    public void Continue(SlaPeriodKind kind, DateTimeOffset at, PeriodCause cause)
     {
-        if (IsStopped || (kind == _kind && kind == SlaPeriodKind.Counted))
-        {
-            return;
-        }
-
-        var text = reason();
-        if (kind == _kind && text == _reason)
+        if (IsStopped || (kind == _kind && (kind == SlaPeriodKind.Counted || cause == _cause)))
         {
             return;
         }
 
         Close(at);
-        (_kind, _since, _reason) = (kind, at, text);
+        (_kind, _since, _cause) = (kind, at, cause);
     }
 
     /// <summary>Stops the clock for good; the open period ends at the stop.</summary>
@@ -53,14 +47,14 @@ internal sealed class ClockRecorder(DateTimeOffset start, string reason)
             return _spans;
         }
 
-        return [.. _spans, new ClockSpan(_kind, _since, null, _reason)];
+        return [.. _spans, new ClockSpan(_kind, _since, null, _cause)];
     }
 
     private void Close(DateTimeOffset at)
     {
         if (at > _since)
         {
-            _spans.Add(new ClockSpan(_kind, _since, at, _reason));
+            _spans.Add(new ClockSpan(_kind, _since, at, _cause));
         }
     }
 }

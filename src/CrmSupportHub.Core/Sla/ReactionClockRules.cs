@@ -15,7 +15,7 @@ internal static class ReactionClockRules
     public static ClockRecorder Trace(ReadOnlySpan<RequestEvent> events, ClientProfile client)
     {
         var start = events[0].OccurredAt;
-        var clock = new ClockRecorder(start, Reasons.Raised);
+        var clock = new ClockRecorder(start);
         var stage = StageCategory.Initial;
         foreach (var e in events)
         {
@@ -47,9 +47,8 @@ internal static class ReactionClockRules
                 }
                 else
                 {
-                    var category = stage;
-                    var kind = category == StageCategory.Waiting ? SlaPeriodKind.Paused : SlaPeriodKind.Counted;
-                    clock.Continue(kind, at, () => Reasons.Stage(e, category));
+                    var kind = stage == StageCategory.Waiting ? SlaPeriodKind.Paused : SlaPeriodKind.Counted;
+                    clock.Continue(kind, at, PeriodCause.StageOf(e, stage));
                 }
 
                 if (e.Kind == RequestEventKind.Created)

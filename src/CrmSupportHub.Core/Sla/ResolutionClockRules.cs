@@ -14,7 +14,7 @@ internal static class ResolutionClockRules
     public static ClockRecorder Trace(ReadOnlySpan<RequestEvent> events)
     {
         var start = events[0].OccurredAt;
-        var clock = new ClockRecorder(start, Reasons.Raised);
+        var clock = new ClockRecorder(start);
         var stage = StageCategory.Initial;
         var statusClosed = false;
         DateTimeOffset? closedSince = null;
@@ -33,8 +33,8 @@ internal static class ResolutionClockRules
                     statusClosed = false;
                     break;
                 case RequestEventKind.ConvertedToMiniProject or RequestEventKind.Deleted:
-                    var cause = e.Kind == RequestEventKind.Deleted ? SlaStopCause.Deleted : SlaStopCause.ConvertedToMiniProject;
-                    clock.Halt(closedSince is { } closed ? new SlaStop(closed, SlaStopCause.Closed) : new SlaStop(at, cause));
+                    var cancellation = e.Kind == RequestEventKind.Deleted ? SlaStopCause.Deleted : SlaStopCause.ConvertedToMiniProject;
+                    clock.Halt(closedSince is { } closed ? new SlaStop(closed, SlaStopCause.Closed) : new SlaStop(at, cancellation));
                     return clock;
                 default:
                     continue;
@@ -42,9 +42,11 @@ internal static class ResolutionClockRules
 
             var isClosed = statusClosed || stage == StageCategory.Closed;
             closedSince = isClosed ? closedSince ?? at : null;
-            var category = stage;
             var kind = isClosed || stage == StageCategory.Waiting ? SlaPeriodKind.Paused : SlaPeriodKind.Counted;
-            clock.Continue(kind, at, () => isClosed ? Reasons.Closed : e.Kind == RequestEventKind.Reopened ? Reasons.Reopened : Reasons.Stage(e, category));
+            var cause = isClosed ? PeriodCause.Closed
+                : e.Kind == RequestEventKind.Reopened ? PeriodCause.Reopened
+                : PeriodCause.StageOf(e, stage);
+            clock.Continue(kind, at, cause);
         }
 
         if (closedSince is { } closedAt)

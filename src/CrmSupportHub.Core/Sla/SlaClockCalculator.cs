@@ -13,14 +13,22 @@ public sealed class SlaClockCalculator
 {
     private readonly ClientProfile _client;
     private readonly BusinessCalendar _calendar;
+    private readonly Dictionary<ContractVersion, (ClockTerms? Reaction, ClockTerms? Resolution)> _terms;
 
     /// <param name="calendar">The client's calendar, built once from <see cref="ClientProfile.Calendar"/> and reused.</param>
+    /// <exception cref="ArgumentException">A contract version has a zero or negative target.</exception>
     public SlaClockCalculator(ClientProfile client, BusinessCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(calendar);
         _client = client;
         _calendar = calendar;
+        // InForceOn hands back the history's own instances, so lookups go by reference.
+        _terms = new Dictionary<ContractVersion, (ClockTerms?, ClockTerms?)>(ReferenceEqualityComparer.Instance);
+        foreach (var v in client.Contract.Versions)
+        {
+            _terms[v] = (ClockTerms.For(v, v.Terms.ReactionTime, client.Id), ClockTerms.For(v, v.Terms.ResolutionTime, client.Id));
+        }
     }
 
     public static SlaClockCalculator For(ClientProfile client)
@@ -50,13 +58,13 @@ public sealed class SlaClockCalculator
 
         var fromCreation = CreatedFirst(ordered, created);
         var contract = _client.Contract.InForceOn(_calendar.LocalDate(raised.OccurredAt));
-        var terms = contract.Terms;
-        var reaction = Target(terms.ReactionTime) is { } reactionTarget
-            ? Evaluate(SlaClockKind.Reaction, raised, contract, reactionTarget, ReactionClockRules.Trace(fromCreation, _client), now)
-            : null;
-        var resolution = Target(terms.ResolutionTime) is { } resolutionTarget
-            ? Evaluate(SlaClockKind.Resolution, raised, contract, resolutionTarget, ResolutionClockRules.Trace(fromCreation), now)
-            : null;
+        var (reactionTerms, resolutionTerms) = _terms[contract];
+        var reaction = reactionTerms is null
+            ? null
+            : Evaluate(SlaClockKind.Reaction, raised, contract, reactionTerms, ReactionClockRules.Trace(fromCreation, _client), now);
+        var resolution = resolutionTerms is null
+            ? null
+            : Evaluate(SlaClockKind.Resolution, raised, contract, resolutionTerms, ResolutionClockRules.Trace(fromCreation), now);
         return new RequestSlaClocks(raised.ClientId, raised.RequestId, reaction, resolution);
     }
 
@@ -76,15 +84,8 @@ public sealed class SlaClockCalculator
         return ordered;
     }
 
-    private SlaClock Evaluate(SlaClockKind kind, RequestEvent raised, ContractVersion contract, TimeSpan target, ClockRecorder recorder, DateTimeOffset now) =>
-        ClockEvaluator.Evaluate(kind, raised.ClientId, raised.RequestId, contract, target, recorder, _calendar, raised.OccurredAt, now);
-
-    private TimeSpan? Target(TimeSpan? target) => target switch
-    {
-        null => null,
-        { Ticks: > 0 } => target,
-        _ => throw new InvalidOperationException($"Client '{_client.Id}' has a non-positive SLA target {target}."),
-    };
+    private SlaClock Evaluate(SlaClockKind kind, RequestEvent raised, ContractVersion contract, ClockTerms terms, ClockRecorder recorder, DateTimeOffset now) =>
+        ClockEvaluator.Evaluate(kind, raised.ClientId, raised.RequestId, contract, terms, recorder, _calendar, raised.OccurredAt, now);
 
     private void Validate(RequestEvent[] ordered, RequestEvent raised)
     {

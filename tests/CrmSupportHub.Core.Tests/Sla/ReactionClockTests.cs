@@ -323,6 +323,14 @@ public sealed class ReactionClockTests
         Assert.That(clock.Stop, Is.EqualTo(new SlaStop(March(2, 16), SlaStopCause.AssignedToAnalyst, Analyst)));
     }
 
+    [Test]
+    public void Constructor_ZeroTarget_ThrowsNamingClient()
+    {
+        var broken = Medium with { Terms = Medium.Terms with { ReactionTime = TimeSpan.Zero } };
+
+        Assert.That(() => Calculator(versions: [broken]), Throws.ArgumentException.With.Message.Contains("'acme'"));
+    }
+
     private static SlaClock Reaction(EventLog log, DateTimeOffset now, ReactionRules? rules = null, params ContractVersion[] versions) =>
         Calculator(rules, versions).Compute(log.Events, now).Reaction ?? throw new AssertionException("no reaction clock");
 }
