@@ -5,8 +5,8 @@ namespace CrmSupportHub.Core.Tests.Calendars;
 [TestFixture]
 public sealed class BusinessCalendarPropertyTests
 {
-    private const int OracleCases = 1500;
-    private const int Cases = 5000;
+    private const int OracleCases = 1200;
+    private const int Cases = 4000;
 
     [Test]
     public void Between_RandomCalendarsAndInstants_MatchesMinuteOracle() =>

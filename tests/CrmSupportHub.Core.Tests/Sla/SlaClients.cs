@@ -41,6 +41,9 @@ internal static class SlaClients
     public static SlaClockCalculator Calculator(ReactionRules? rules = null, params ContractVersion[] versions) =>
         new(Client(rules, versions), Calendar);
 
+    public static SlaClock ReactionClock(EventLog log, DateTimeOffset now, ReactionRules? rules = null, params ContractVersion[] versions) =>
+        Calculator(rules, versions).Compute(log.Events, now).Reaction ?? throw new InvalidOperationException("no reaction clock");
+
     public static ContractVersion WithResolution(TimeSpan resolution) =>
         Medium with { Terms = Medium.Terms with { ResolutionTime = resolution } };
 

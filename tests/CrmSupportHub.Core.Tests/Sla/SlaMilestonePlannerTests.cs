@@ -12,7 +12,7 @@ public sealed class SlaMilestonePlannerTests
     [Test]
     public void Plan_NothingDueYet_WakesAtFirstWarning()
     {
-        var plan = SlaMilestonePlanner.Plan(Reaction(EventLog.Raised(Monday10), March(2, 11)), March(2, 11), None);
+        var plan = SlaMilestonePlanner.Plan(ReactionClock(EventLog.Raised(Monday10), March(2, 11)), March(2, 11), None);
 
         Assert.That((plan.DueNow, plan.NextDueAt), Is.EqualTo((Array.Empty<SlaMilestone>(), (DateTimeOffset?)March(2, 15))));
     }
@@ -20,7 +20,7 @@ public sealed class SlaMilestonePlannerTests
     [Test]
     public void Plan_AfterDowntime_FiresEveryMilestoneThatFellDue()
     {
-        var clock = Reaction(EventLog.Raised(Monday10), March(2, 17, 30));
+        var clock = ReactionClock(EventLog.Raised(Monday10), March(2, 17, 30));
 
         var plan = SlaMilestonePlanner.Plan(clock, March(2, 17, 30), None);
 
@@ -31,7 +31,7 @@ public sealed class SlaMilestonePlannerTests
     [Test]
     public void Plan_MilestoneAlreadyEnqueued_NotFiredAgain()
     {
-        var clock = Reaction(EventLog.Raised(Monday10), March(2, 17, 30));
+        var clock = ReactionClock(EventLog.Raised(Monday10), March(2, 17, 30));
         var enqueued = new HashSet<SlaEventKey> { new(ClientId, EventLog.RequestId, SlaClockKind.Reaction, "warning-0.5") };
 
         var plan = SlaMilestonePlanner.Plan(clock, March(2, 17, 30), enqueued);
@@ -42,7 +42,7 @@ public sealed class SlaMilestonePlannerTests
     [Test]
     public void Plan_ClockStoppedAfterDue_FiresBreachButNotStaleWarnings()
     {
-        var clock = Reaction(EventLog.Raised(Monday10).Responded(March(3, 11)), March(3, 12));
+        var clock = ReactionClock(EventLog.Raised(Monday10).Responded(March(3, 11)), March(3, 12));
 
         var plan = SlaMilestonePlanner.Plan(clock, March(3, 12), None);
 
@@ -52,7 +52,7 @@ public sealed class SlaMilestonePlannerTests
     [Test]
     public void Plan_ClockMetBeforeWarnings_NothingToFire()
     {
-        var clock = Reaction(EventLog.Raised(Monday10).Responded(March(2, 11)), March(3, 12));
+        var clock = ReactionClock(EventLog.Raised(Monday10).Responded(March(2, 11)), March(3, 12));
 
         var plan = SlaMilestonePlanner.Plan(clock, March(3, 12), None);
 
@@ -62,14 +62,11 @@ public sealed class SlaMilestonePlannerTests
     [Test]
     public void Plan_PauseMovesMilestone_KeyStaysTheSame()
     {
-        var running = Reaction(EventLog.Raised(Monday10), March(2, 10, 30));
+        var running = ReactionClock(EventLog.Raised(Monday10), March(2, 10, 30));
         var paused = EventLog.Raised(Monday10).Stage(March(2, 11), Requests.StageCategory.Waiting).Stage(March(3, 9), Requests.StageCategory.Initial);
-        var resumed = Reaction(paused, March(3, 9), new Clients.ReactionRules(LeavingInitialStage: false));
+        var resumed = ReactionClock(paused, March(3, 9), new Clients.ReactionRules(LeavingInitialStage: false));
 
         Assert.That(resumed.Milestones[0].DueAt, Is.Not.EqualTo(running.Milestones[0].DueAt));
         Assert.That(resumed.KeyOf(resumed.Milestones[0]), Is.EqualTo(running.KeyOf(running.Milestones[0])));
     }
-
-    private static SlaClock Reaction(EventLog log, DateTimeOffset now, Clients.ReactionRules? rules = null) =>
-        Calculator(rules).Compute(log.Events, now).Reaction!;
 }
