@@ -66,7 +66,8 @@ public sealed class PipedriveEndToEndTests
             Assert.That(requests.Pages, Is.GreaterThanOrEqualTo(3), "25 deals at 10 a page");
             Assert.That(seats!.ActiveUsers, Is.EqualTo(_crm.Users.Count(u => u.ActiveFlag && !u.IsDeleted)));
             Assert.That(seats.Limit, Is.EqualTo(10));
-            Assert.That(events.Select(e => e.Kind), Is.EqualTo(new[] { RequestEventKind.Created, RequestEventKind.StageChanged }));
+            // Pipedrive deals always have an owner: first seen after a change, the owner is recorded as assigned.
+            Assert.That(events.Select(e => e.Kind), Is.EqualTo(new[] { RequestEventKind.Created, RequestEventKind.StageChanged, RequestEventKind.Assigned }));
             Assert.That(events[0].OccurredAt, Is.EqualTo(_now), "the request was raised at the CRM's creation time");
         });
     }
@@ -178,7 +179,7 @@ public sealed class PipedriveEndToEndTests
         var afterPolls = await store.GetEventsAsync("acme", id, CancellationToken.None);
         Assert.Multiple(() =>
         {
-            Assert.That(afterWebhook.Select(e => e.Kind), Is.EqualTo(new[] { RequestEventKind.Created, RequestEventKind.StageChanged }));
+            Assert.That(afterWebhook.Select(e => e.Kind), Is.EqualTo(new[] { RequestEventKind.Created, RequestEventKind.StageChanged, RequestEventKind.Assigned }));
             Assert.That(afterPolls.Select(e => e.Sequence), Is.EqualTo(afterWebhook.Select(e => e.Sequence)), "polling re-read what the webhook delivered and added nothing");
         });
     }
