@@ -1,0 +1,27 @@
+namespace CrmSupportHub.Core.Ledger;
+
+/// <summary>The ledger refused an operation; <see cref="Exception.Message"/> says why in words an analyst understands.</summary>
+public sealed class LedgerException : Exception
+{
+    public LedgerException(LedgerErrorCode code, string message)
+        : base(message)
+    {
+        Code = code;
+    }
+
+    public LedgerException()
+    {
+    }
+
+    public LedgerException(string message)
+        : base(message)
+    {
+    }
+
+    public LedgerException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public LedgerErrorCode Code { get; } = LedgerErrorCode.InvalidInput;
+}
