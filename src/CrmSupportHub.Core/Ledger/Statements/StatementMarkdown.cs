@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CrmSupportHub.Core.Users;
 using static CrmSupportHub.Core.Ledger.LedgerMath;
 
 namespace CrmSupportHub.Core.Ledger.Statements;
@@ -76,7 +77,12 @@ public static class StatementMarkdown
         Line(md, $"|---|---:|---:|---|---|");
         foreach (var (label, figure) in new[] { ("Peak", s.Seats.Peak), ("Last", s.Seats.Last) })
         {
-            var basis = figure.IsEstimate ? $"{figure.Basis.ToString().ToLowerInvariant()} (estimate)" : "counted";
+            var basis = figure.Basis switch
+            {
+                SeatCountBasis.Counted => "counted",
+                SeatCountBasis.Estimated => "estimated",
+                _ => "configured, not counted (estimate)",
+            };
             var limit = figure.Limit?.ToString(CultureInfo.InvariantCulture) ?? "none";
             var flag = figure.AtOrOverLimit ? " (at or over the limit)" : string.Empty;
             Line(md, $"| {label} | {figure.ActiveUsers}{flag} | {limit} | {StatementRows.LocalTime(figure.CountedAt, s.TimeZoneId)} | {basis} |");
