@@ -78,4 +78,16 @@ public sealed class LedgerValueTests
         }));
         Assert.That((usage[0].Remaining, usage[0].BeyondEntitlement), Is.EqualTo((0, 1)));
     }
+
+    [Test]
+    public async Task Markdown_FreeTextWithAPipeOrLineBreak_StaysInItsCell()
+    {
+        var h = new LedgerHarness(LedgerClients.Client(PackageTier.Medium)).At(new DateOnly(2026, 10, 1));
+        await h.Ledger.CloseMonthAsync("acme", new LedgerMonth(2026, 9), "job", CancellationToken.None);
+        await h.At(new DateOnly(2026, 10, 2)).Log(new DateOnly(2026, 9, 30), 1m, request: "R-1", note: "export | import\nfixed");
+
+        var statement = await h.Ledger.BuildStatementAsync("acme", new LedgerMonth(2026, 10), SlaComplianceSummary.None, [], CancellationToken.None);
+
+        Assert.That(StatementMarkdown.Render(statement), Does.Contain("| R-1 | 1:00 | export \\| import fixed |"));
+    }
 }

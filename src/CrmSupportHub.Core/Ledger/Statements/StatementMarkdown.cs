@@ -112,6 +112,10 @@ public static class StatementMarkdown
     private static string Hours(decimal? hours) =>
         hours is { } h ? string.Create(CultureInfo.InvariantCulture, $"{h:0.00} h") : "n/a";
 
+    /// <summary>Free text in a table cell: a pipe or a line break would break the table.</summary>
+    internal static string Cell(string? text) =>
+        text is null ? string.Empty : text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
     internal static void Line(StringBuilder md, FormattableString? text = null) =>
         md.Append(text?.ToString(CultureInfo.InvariantCulture)).Append('\n');
 }

@@ -20,7 +20,7 @@ internal static class StatementMarkdownDetails
             {
                 var a = use.Approval;
                 var note = use.GivenAfterOverage ? "given after unapproved overage was logged" : string.Empty;
-                Line(md, $"| {a.ApprovedBy} | {StatementRows.LocalTime(a.ApprovedAt, s.TimeZoneId)} | {a.Reference} | {FormatHours(ToMinutes(a.Hours))} | {FormatHours(use.InAdvanceMinutes)} | {FormatHours(use.RetroactiveMinutes)} | {FormatHours(use.UnusedMinutes)} | {note} |");
+                Line(md, $"| {Cell(a.ApprovedBy)} | {StatementRows.LocalTime(a.ApprovedAt, s.TimeZoneId)} | {Cell(a.Reference)} | {FormatHours(ToMinutes(a.Hours))} | {FormatHours(use.InAdvanceMinutes)} | {FormatHours(use.RetroactiveMinutes)} | {FormatHours(use.UnusedMinutes)} | {note} |");
             }
 
             Line(md);
@@ -49,7 +49,7 @@ internal static class StatementMarkdownDetails
             foreach (var a in hours.Adjustments)
             {
                 var corrects = a.Corrects is { } id ? $"#{id}" : string.Empty;
-                Line(md, $"| #{a.EntryId} | {corrects} | {StatementRows.Day(a.Date)} | {a.Kind} | {a.RequestId} | {FormatHours(a.Minutes)} | {a.Note} |");
+                Line(md, $"| #{a.EntryId} | {corrects} | {StatementRows.Day(a.Date)} | {a.Kind} | {Cell(a.RequestId)} | {FormatHours(a.Minutes)} | {Cell(a.Note)} |");
             }
 
             Line(md);
@@ -63,7 +63,7 @@ internal static class StatementMarkdownDetails
             Line(md, $"|---|---:|---:|---:|---:|");
             foreach (var p in s.MiniProjects)
             {
-                Line(md, $"| {p.RequestId} | {FormatHours(p.EstimateMinutes)} | {FormatHours(p.MonthMinutes)} | {FormatHours(p.ToDateMinutes)} | {FormatHours(p.RemainingMinutes)} |");
+                Line(md, $"| {Cell(p.RequestId)} | {FormatHours(p.EstimateMinutes)} | {FormatHours(p.MonthMinutes)} | {FormatHours(p.ToDateMinutes)} | {FormatHours(p.RemainingMinutes)} |");
             }
 
             Line(md);
