@@ -9,19 +9,5 @@ public sealed class LedgerException : Exception
         Code = code;
     }
 
-    public LedgerException()
-    {
-    }
-
-    public LedgerException(string message)
-        : base(message)
-    {
-    }
-
-    public LedgerException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public LedgerErrorCode Code { get; } = LedgerErrorCode.InvalidInput;
+    public LedgerErrorCode Code { get; }
 }

@@ -46,8 +46,6 @@ internal sealed class WorkClassifier
         }
     }
 
-    public bool IsConverted(string requestId) => _convertedOn.ContainsKey(requestId);
-
     public WorkClass Classify(WorkKind kind, string? requestId, DateOnly date)
     {
         if (kind == WorkKind.MiniProject
