@@ -66,8 +66,13 @@ public sealed partial class LedgerService
 
         var computation = await ComputeAsync(client, month, latest, cancellationToken).ConfigureAwait(false);
         var closedMonth = new ClosedMonth(client.Id, month, _time.GetUtcNow(), closedBy, computation.Ledger);
-        await _store.SaveClosedMonthAsync(closedMonth, cancellationToken).ConfigureAwait(false);
-        return closedMonth;
+        if (await _store.SaveClosedMonthAsync(closedMonth, cancellationToken).ConfigureAwait(false))
+        {
+            return closedMonth;
+        }
+
+        // Closed meanwhile by another writer: the snapshot that was stored first is the month.
+        return await _store.GetClosedMonthAsync(client.Id, month, cancellationToken).ConfigureAwait(false) ?? closedMonth;
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ internal sealed class InMemoryHoursLedgerStore : IHoursLedgerStore
     private readonly List<SessionRecord> _sessions = [];
     private readonly Dictionary<(string, LedgerMonth), string> _closed = [];
 
+    /// <summary>Answers "no month closed yet" to the latest-closed query, as a writer that read before another one closed.</summary>
+    public bool HidesClosedMonths { get; set; }
+
     public IReadOnlyList<WorkEntry> Entries
     {
         get
@@ -86,7 +89,7 @@ internal sealed class InMemoryHoursLedgerStore : IHoursLedgerStore
     {
         lock (_gate)
         {
-            var latest = _closed.Where(c => c.Key.Item1 == clientId).OrderBy(c => c.Key.Item2).Select(c => c.Value).LastOrDefault();
+            var latest = _closed.Where(c => c.Key.Item1 == clientId && !HidesClosedMonths).OrderBy(c => c.Key.Item2).Select(c => c.Value).LastOrDefault();
             return Task.FromResult(latest is null ? null : Read(latest));
         }
     }

@@ -180,4 +180,17 @@ public sealed class LedgerServiceTests
         Assert.That(usage, Is.EqualTo(new[] { new SessionUsage(SessionKind.Architecture, SessionPeriod.Quarter, D(2026, 10, 1), D(2026, 12, 31), 1, 1) }));
         Assert.That(error.Code, Is.EqualTo(LedgerErrorCode.MonthClosed));
     }
+
+    [Test]
+    public async Task CloseMonthAsync_AnotherWriterClosedItFirst_ReturnsTheStoredSnapshot()
+    {
+        var h = Harness().At(D(2026, 10, 2));
+        await h.Log(D(2026, 9, 20), 1m);
+        var first = await h.Ledger.CloseMonthAsync("acme", new LedgerMonth(2026, 9), "job", None);
+        h.Store.HidesClosedMonths = true;
+
+        var second = await new LedgerService(h.Store, [h.Client], h.Time).CloseMonthAsync("acme", new LedgerMonth(2026, 9), "other job", None);
+
+        Assert.That((second.ClosedBy, second.Result.LoggedMinutes), Is.EqualTo((first.ClosedBy, 60)));
+    }
 }
