@@ -15,6 +15,15 @@ public sealed class KeyCrmConnectionOptions
     /// <summary>KeyCRM allows 60 requests a minute per key; the client never sends more than this.</summary>
     public int RequestsPerMinute { get; set; } = 60;
 
+    /// <summary>Retries of a GET after 429 (waiting <c>Retry-After</c> when sent), 408, 5xx or a transport error.</summary>
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>The first retry's delay when KeyCRM sends no <c>Retry-After</c>; it doubles, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long one attempt may take (waiting for a rate-limit permit excluded).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     internal IEnumerable<ConfigurationProblem> Validate()
     {
         if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -30,6 +39,21 @@ public sealed class KeyCrmConnectionOptions
         if (RequestsPerMinute < 1)
         {
             yield return new ConfigurationProblem("Connection:RequestsPerMinute", "must be at least 1.");
+        }
+
+        if (MaxRetries is < 0 or > 10)
+        {
+            yield return new ConfigurationProblem("Connection:MaxRetries", "must be between 0 and 10.");
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryBaseDelay > TimeSpan.FromMinutes(1))
+        {
+            yield return new ConfigurationProblem("Connection:RetryBaseDelay", "must be between 00:00:00 and 00:01:00.");
+        }
+
+        if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(5))
+        {
+            yield return new ConfigurationProblem("Connection:Timeout", "must be above 00:00:00 and at most 00:05:00.");
         }
     }
 }

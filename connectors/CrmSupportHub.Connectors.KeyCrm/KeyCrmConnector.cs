@@ -17,8 +17,6 @@ namespace CrmSupportHub.Connectors.KeyCrm;
 /// </summary>
 internal sealed class KeyCrmConnector : ICrmConnector, IUserSource, IRequestSource, IWebhookReceiver
 {
-    private const int UserPageSize = 50;
-
     private readonly ConnectorContext _context;
     private readonly IOptionsMonitor<KeyCrmOptions> _options;
     private readonly IKeyCrmApi _api;
@@ -61,13 +59,14 @@ internal sealed class KeyCrmConnector : ICrmConnector, IUserSource, IRequestSour
         }
     }
 
-    /// <summary>Every poll re-reads all users, 50 a page (the maximum); KeyCRM has no change filter for them.</summary>
+    /// <summary>Every poll re-reads all users; KeyCRM has no change filter for them.</summary>
     public async IAsyncEnumerable<IReadOnlyList<ExternalUser>> ReadUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var pageSize = Options.Settings.PageSize;
         for (var page = 1; ; page++)
         {
             var number = page;
-            var result = await KeyCrmCall.RunAsync("GET /users", ct => _api.GetUsersAsync(UserPageSize, number, ct), cancellationToken).ConfigureAwait(false);
+            var result = await KeyCrmCall.RunAsync("GET /users", ct => _api.GetUsersAsync(pageSize, number, ct), cancellationToken).ConfigureAwait(false);
             yield return (result.Data ?? []).Select(KeyCrmMapper.ToUser).ToList();
             if (result.IsLast)
             {

@@ -26,33 +26,34 @@ public static class KeyCrmConnectorExtensions
             var clientId = client.ClientId;
             client.BindOptions<KeyCrmOptions>();
             client.Services.AddKeyedSingleton(clientId, (sp, _) => new RequestRateLimiter(
-                Options(sp, clientId).Connection.RequestsPerMinute, RateWindow, sp.GetRequiredService<TimeProvider>()));
+                Connection(sp, clientId).RequestsPerMinute, RateWindow, sp.GetRequiredService<TimeProvider>()));
 
-            // Outer to inner: retries, then a rate-limit permit per attempt, then the attempt's timeout,
-            // so waiting for a permit never counts against the timeout.
             var http = client.AddApiClient<IKeyCrmApi>(
                 (sp, httpClient) =>
                 {
-                    var connection = Options(sp, clientId).Connection;
+                    var connection = Connection(sp, clientId);
                     httpClient.BaseAddress = new Uri(connection.BaseUrl.TrimEnd('/'));
                     httpClient.DefaultRequestHeaders.Authorization = new("Bearer", connection.ApiToken);
-                    httpClient.Timeout = Timeout.InfiniteTimeSpan; // permits and Retry-After waits may take minutes; attempts have their own timeout
+                    httpClient.Timeout = Timeout.InfiniteTimeSpan; // permit and Retry-After waits may take a minute; attempts have their own timeout
                 },
                 KeyCrmJsonContext.CreateRefitSettings());
-            http.AddResilienceHandler("retry", pipeline => pipeline.AddRetry(RetryOptions()));
+
+            // Outer to inner: retries, then a rate-limit permit for every attempt, then the attempt's
+            // timeout, so waiting for a permit never counts against the timeout.
+            http.AddResilienceHandler("retry", (pipeline, context) => AddRetry(pipeline, Connection(context.ServiceProvider, clientId)));
             http.AddHttpMessageHandler(sp => new RateLimitingHandler(sp.GetRequiredKeyedService<RequestRateLimiter>(clientId)));
-            http.AddResilienceHandler("attempt-timeout", pipeline => pipeline.AddTimeout(TimeSpan.FromSeconds(30)));
+            http.AddResilienceHandler("attempt-timeout", (pipeline, context) => pipeline.AddTimeout(Connection(context.ServiceProvider, clientId).Timeout));
             client.AddConnector<KeyCrmConnector>();
         });
     }
 
     /// <summary>429 (after <c>Retry-After</c> when sent), 408, 5xx and transport errors, for GETs only.</summary>
-    private static HttpRetryStrategyOptions RetryOptions()
+    private static HttpRetryStrategyOptions Retry(KeyCrmConnectionOptions connection)
     {
         var retry = new HttpRetryStrategyOptions
         {
-            MaxRetryAttempts = 4,
-            Delay = TimeSpan.FromSeconds(2),
+            MaxRetryAttempts = connection.MaxRetries,
+            Delay = connection.RetryBaseDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             MaxDelay = TimeSpan.FromMinutes(2),
@@ -61,6 +62,6 @@ public static class KeyCrmConnectorExtensions
         return retry;
     }
 
-    private static KeyCrmOptions Options(IServiceProvider services, string clientId) =>
-        services.GetRequiredService<IOptionsMonitor<KeyCrmOptions>>().Get(clientId);
+    private static KeyCrmConnectionOptions Connection(IServiceProvider services, string clientId) =>
+        services.GetRequiredService<IOptionsMonitor<KeyCrmOptions>>().Get(clientId).Connection;
 }

@@ -5,6 +5,8 @@ namespace CrmSupportHub;
 /// <summary>Which pipeline holds the client's support requests and what its statuses mean.</summary>
 public sealed class KeyCrmSettings
 {
+    public const int MaxPageSize = 50;
+
     /// <summary>The KeyCRM pipeline ("воронка") whose cards are support requests.</summary>
     public long SupportPipelineId { get; set; }
 
@@ -19,6 +21,9 @@ public sealed class KeyCrmSettings
 
     /// <summary>How far each poll reaches back before the last watermark, for late commits and clock skew.</summary>
     public TimeSpan SyncOverlap { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Cards and users per page; KeyCRM's maximum (50) costs the fewest requests.</summary>
+    public int PageSize { get; set; } = MaxPageSize;
 
     internal IEnumerable<ConfigurationProblem> Validate()
     {
@@ -36,6 +41,11 @@ public sealed class KeyCrmSettings
         foreach (var id in lists.SelectMany(l => l.Distinct()).GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             yield return new ConfigurationProblem("Settings", $"status {id} is listed in more than one of InitialStatusIds, WaitingStatusIds, ClosedStatusIds.");
+        }
+
+        if (PageSize is < 1 or > MaxPageSize)
+        {
+            yield return new ConfigurationProblem("Settings:PageSize", $"must be between 1 and {MaxPageSize} (KeyCRM's limit).");
         }
 
         if (SyncOverlap < TimeSpan.Zero || SyncOverlap > TimeSpan.FromDays(1))

@@ -13,7 +13,6 @@ namespace CrmSupportHub.Connectors.KeyCrm.Sync;
 /// </summary>
 internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
 {
-    public const int PageSize = 50;
     public const string Include = "status,manager";
 
     public async IAsyncEnumerable<SyncPage<ExternalRequest>> ReadAsync(
@@ -34,7 +33,7 @@ internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
             var pageNumber = state.NextPage!.Value;
             var page = await KeyCrmCall.RunAsync(
                 "GET /pipelines/cards",
-                ct => api.GetCardsAsync(settings.SupportPipelineId, between, Include, PageSize, pageNumber, ct),
+                ct => api.GetCardsAsync(settings.SupportPipelineId, between, Include, settings.PageSize, pageNumber, ct),
                 cancellationToken).ConfigureAwait(false);
             var cards = (page.Data ?? []).Where(c => read.Add(c.Id) && InPipeline(c, settings.SupportPipelineId)).ToList();
             var items = cards.Select(c => KeyCrmMapper.ToRequest(c, settings)).ToList();
