@@ -48,8 +48,13 @@ public static class KeyCrmConnectorExtensions
     }
 
     /// <summary>429 (after <c>Retry-After</c> when sent), 408, 5xx and transport errors, for GETs only.</summary>
-    private static HttpRetryStrategyOptions Retry(KeyCrmConnectionOptions connection)
+    private static void AddRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, KeyCrmConnectionOptions connection)
     {
+        if (connection.MaxRetries == 0)
+        {
+            return;
+        }
+
         var retry = new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = connection.MaxRetries,
@@ -59,7 +64,7 @@ public static class KeyCrmConnectorExtensions
             MaxDelay = TimeSpan.FromMinutes(2),
         };
         retry.DisableForUnsafeHttpMethods();
-        return retry;
+        pipeline.AddRetry(retry);
     }
 
     private static KeyCrmConnectionOptions Connection(IServiceProvider services, string clientId) =>
