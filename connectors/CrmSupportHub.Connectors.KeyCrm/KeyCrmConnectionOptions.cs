@@ -1,6 +1,4 @@
-using CrmSupportHub.Connectors;
-
-namespace CrmSupportHub;
+namespace CrmSupportHub.Connectors.KeyCrm;
 
 /// <summary>Where the KeyCRM API is and how to call it.</summary>
 public sealed class KeyCrmConnectionOptions
@@ -21,14 +19,21 @@ public sealed class KeyCrmConnectionOptions
     /// <summary>The first retry's delay when KeyCRM sends no <c>Retry-After</c>; it doubles, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The longest wait between attempts, <c>Retry-After</c> included.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How long one attempt may take (waiting for a rate-limit permit excluded).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     internal IEnumerable<ConfigurationProblem> Validate()
     {
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri))
         {
-            yield return new ConfigurationProblem("Connection:BaseUrl", "must be an absolute http(s) URL.");
+            yield return new ConfigurationProblem("Connection:BaseUrl", $"must be an absolute URL, e.g. {DefaultBaseUrl}.");
+        }
+        else if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+        {
+            yield return new ConfigurationProblem("Connection:BaseUrl", "must use https (http only for a local sandbox): the API key travels in every request.");
         }
 
         if (string.IsNullOrWhiteSpace(ApiToken))
@@ -46,9 +51,9 @@ public sealed class KeyCrmConnectionOptions
             yield return new ConfigurationProblem("Connection:MaxRetries", "must be between 0 and 10.");
         }
 
-        if (RetryBaseDelay < TimeSpan.Zero || RetryBaseDelay > TimeSpan.FromMinutes(1))
+        if (RetryBaseDelay < TimeSpan.Zero || RetryBaseDelay > MaxRetryDelay)
         {
-            yield return new ConfigurationProblem("Connection:RetryBaseDelay", "must be between 00:00:00 and 00:01:00.");
+            yield return new ConfigurationProblem("Connection:RetryBaseDelay", "must be between 00:00:00 and Connection:MaxRetryDelay.");
         }
 
         if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(5))

@@ -5,7 +5,6 @@ using System.Text.Json;
 using CrmSupportHub.Connectors.KeyCrm.Api;
 using CrmSupportHub.Connectors.KeyCrm.Mapping;
 using CrmSupportHub.Connectors.KeyCrm.Sync;
-using CrmSupportHub.Connectors.KeyCrm.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -28,18 +27,13 @@ internal sealed class KeyCrmConnector : ICrmConnector, IUserSource, IRequestSour
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         _options = options;
+        // The API client is keyed by the client id, known only at run time, hence the lookup here.
         _api = services.GetRequiredKeyedService<IKeyCrmApi>(context.ClientId);
         _reader = new KeyCrmRequestReader(_api, time);
         _webhooks = new KeyCrmWebhookReceiver(() => Options, this);
     }
 
-    public static ConnectorDescriptor Descriptor { get; } = new(
-        "KeyCrm",
-        "KeyCRM",
-        ConnectorCapabilities.Users | ConnectorCapabilities.Requests | ConnectorCapabilities.Webhooks,
-        ["openapi.keycrm.app"]);
-
-    ConnectorDescriptor ICrmConnector.Descriptor => Descriptor;
+    public ConnectorDescriptor Descriptor => KeyCrmDescriptor.Instance;
 
     private KeyCrmOptions Options => _options.Get(_context.ClientId);
 

@@ -1,6 +1,4 @@
-using CrmSupportHub.Connectors;
-
-namespace CrmSupportHub;
+namespace CrmSupportHub.Connectors.KeyCrm;
 
 /// <summary>A KeyCRM client's <c>Connection</c>, <c>Webhook</c> and <c>Settings</c> sections.</summary>
 public sealed class KeyCrmOptions : IConnectorOptions

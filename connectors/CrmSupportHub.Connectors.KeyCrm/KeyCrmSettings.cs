@@ -1,6 +1,4 @@
-using CrmSupportHub.Connectors;
-
-namespace CrmSupportHub;
+namespace CrmSupportHub.Connectors.KeyCrm;
 
 /// <summary>Which pipeline holds the client's support requests and what its statuses mean.</summary>
 public sealed class KeyCrmSettings

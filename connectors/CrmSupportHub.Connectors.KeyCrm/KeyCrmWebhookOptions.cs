@@ -1,6 +1,4 @@
-using CrmSupportHub.Connectors;
-
-namespace CrmSupportHub;
+namespace CrmSupportHub.Connectors.KeyCrm;
 
 /// <summary>
 /// KeyCRM signs nothing and cannot send custom headers, so its automation posts to a URL carrying

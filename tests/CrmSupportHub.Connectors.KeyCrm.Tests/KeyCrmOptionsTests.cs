@@ -35,6 +35,17 @@ public sealed class KeyCrmOptionsTests
         Assert.That(options.Validate().Single().Message, Does.Contain("status 31"));
     }
 
+    [TestCase("http://openapi.keycrm.app/v1", false)]
+    [TestCase("http://127.0.0.1:5080/v1", true)]
+    [TestCase("https://openapi.keycrm.app/v1/", true)]
+    public void Validate_BaseUrl_NeedsHttpsExceptOnLoopback(string url, bool valid)
+    {
+        var options = Valid();
+        options.Connection.BaseUrl = url;
+
+        Assert.That(options.Validate().Any(), Is.EqualTo(!valid));
+    }
+
     [TestCase("Settings:PageSize")]
     [TestCase("Settings:SupportPipelineId")]
     [TestCase("Settings:InitialStatusIds")]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace CrmSupportHub.Connectors.KeyCrm.Webhooks;
+namespace CrmSupportHub.Connectors.KeyCrm.Mapping;
 
 /// <summary>
 /// What the connector reads from an automation's <c>{"event": …, "context": {…}}</c> body. The

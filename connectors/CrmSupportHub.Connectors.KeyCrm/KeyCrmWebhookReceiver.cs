@@ -1,6 +1,7 @@
 using System.Globalization;
+using CrmSupportHub.Connectors.KeyCrm.Mapping;
 
-namespace CrmSupportHub.Connectors.KeyCrm.Webhooks;
+namespace CrmSupportHub.Connectors.KeyCrm;
 
 /// <summary>
 /// KeyCRM automations post unsigned <c>{"event", "context"}</c> bodies, so a delivery is authentic
