@@ -38,6 +38,7 @@ internal sealed partial class NetHuntConnector : IRequestSource
             NetHuntMapper.Id, r => r.UpdatedAt ?? r.CreatedAt, start.Updated, overlap, settings.PageSize, _logger);
 
         var cursor = start;
+        var emitted = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         while (!created.Done || !updated.Done)
         {
             var records = new List<NetHuntRecord>();
@@ -52,7 +53,7 @@ internal sealed partial class NetHuntConnector : IRequestSource
             }
 
             var next = new NetHuntCursor(created.Watermark, updated.Watermark);
-            var requests = Map(records, settings);
+            var requests = Map(records, settings, emitted);
             if (requests.Count == 0 && next == cursor)
             {
                 continue;
@@ -93,9 +94,13 @@ internal sealed partial class NetHuntConnector : IRequestSource
         CancellationToken cancellationToken) =>
         NetHuntCall.RunAsync(ct => call(FolderId, NetHuntTime.Format(since), limit, ct), operation, cancellationToken);
 
-    private List<ExternalRequest> Map(List<NetHuntRecord> records, NetHuntSettings settings)
+    /// <summary>
+    /// Maps a step's records, each request once per state: both feeds may carry the same record
+    /// (whether <c>updated-record</c> lists never-edited records is undocumented), so a request
+    /// already returned in this read with the same or a newer update time is left out.
+    /// </summary>
+    private List<ExternalRequest> Map(List<NetHuntRecord> records, NetHuntSettings settings, Dictionary<string, DateTimeOffset> emitted)
     {
-        // Both feeds may carry the same record: keep its newest state once.
         var byId = new Dictionary<string, ExternalRequest>(StringComparer.Ordinal);
         var unusable = 0;
         foreach (var record in records)
@@ -104,10 +109,16 @@ internal sealed partial class NetHuntConnector : IRequestSource
             {
                 unusable++;
             }
-            else if (!byId.TryGetValue(request.Id, out var known) || request.UpdatedAt >= known.UpdatedAt)
+            else if ((!emitted.TryGetValue(request.Id, out var returned) || request.UpdatedAt > returned)
+                     && (!byId.TryGetValue(request.Id, out var known) || request.UpdatedAt >= known.UpdatedAt))
             {
                 byId[request.Id] = request;
             }
+        }
+
+        foreach (var request in byId.Values)
+        {
+            emitted[request.Id] = request.UpdatedAt;
         }
 
         if (unusable > 0)

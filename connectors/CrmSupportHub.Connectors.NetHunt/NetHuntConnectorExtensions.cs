@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using CrmSupportHub.Connectors.NetHunt;
 using CrmSupportHub.Connectors.NetHunt.Api;
+using CrmSupportHub.Connectors.NetHunt.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -24,12 +25,9 @@ public static class NetHuntConnectorExtensions
             client.AddApiClient<INetHuntApi>(
                     (services, http) => Configure(http, services.GetRequiredService<IOptionsMonitor<NetHuntOptions>>().Get(clientId).Connection),
                     NetHuntJsonContext.RefitSettings)
-                .AddStandardResilienceHandler(resilience =>
-                {
-                    // Rate limits are undocumented: the standard retry already backs off on 429 and
-                    // 5xx and honours Retry-After; it must never repeat a write.
-                    resilience.Retry.DisableForUnsafeHttpMethods();
-                });
+                .AddStandardResilienceHandler()
+                .Configure((resilience, services) => NetHuntResilience.Apply(
+                    resilience, services.GetRequiredService<IOptionsMonitor<NetHuntOptions>>().Get(clientId).Connection));
             client.AddConnector<NetHuntConnector>();
             client.Services.AddKeyedSingleton<IConfiguredSeatSource>(
                 clientId, (services, key) => services.GetRequiredKeyedService<NetHuntConnector>(key));
