@@ -120,7 +120,9 @@ public abstract partial class ConnectorConformanceTests
 
     /// <summary>Builds a host with one client (<see cref="ClientId"/>) connected to the sandbox.</summary>
     protected ConformanceHost StartHost(IReadOnlyDictionary<string, string?>? overrides = null) =>
-        StartHost(ClientConfiguration(0, ClientId, overrides));
+        // The cast picks the raw-configuration overload: a Dictionary is also an IReadOnlyDictionary,
+        // which would call this overload again, forever.
+        StartHost((IEnumerable<KeyValuePair<string, string?>>)ClientConfiguration(0, ClientId, overrides));
 
     /// <summary>Builds a host from raw configuration, the way the worker composes connectors.</summary>
     protected ConformanceHost StartHost(IEnumerable<KeyValuePair<string, string?>> configuration)
