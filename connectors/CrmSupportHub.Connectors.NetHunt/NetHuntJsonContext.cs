@@ -12,7 +12,7 @@ namespace CrmSupportHub.Connectors.NetHunt;
 [JsonSerializable(typeof(List<NetHuntRecord>))]
 [JsonSerializable(typeof(List<NetHuntRecordChange>))]
 [JsonSerializable(typeof(List<NetHuntFolderField>))]
-[JsonSerializable(typeof(NetHuntCursor))]
+[JsonSerializable(typeof(NetHuntSyncCursor))]
 internal sealed partial class NetHuntJsonContext : JsonSerializerContext
 {
     public static RefitSettings RefitSettings { get; } = new(new SystemTextJsonContentSerializer(

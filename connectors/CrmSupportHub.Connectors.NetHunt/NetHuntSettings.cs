@@ -31,60 +31,11 @@ public sealed class NetHuntSettings
     public int PageSize { get; set; } = 100;
 
     /// <summary>How far each poll reaches back behind its watermark, for records NetHunt shows late.</summary>
-    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan SyncOverlap { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The seats the client pays for, as entered by the consultancy (NetHunt has no users API).</summary>
     public int? ConfiguredSeats { get; set; }
 
     /// <summary>How many days of the change log the active-user estimate looks at.</summary>
     public int ActiveUserDays { get; set; } = 30;
-
-    internal IEnumerable<ConfigurationProblem> Validate()
-    {
-        if (string.IsNullOrWhiteSpace(FolderId))
-        {
-            yield return new("Settings:FolderId", "is required: the id of the NetHunt folder that holds support requests.");
-        }
-
-        if (string.IsNullOrWhiteSpace(TitleField))
-        {
-            yield return new("Settings:TitleField", "must name a field of the folder.");
-        }
-
-        if (string.IsNullOrWhiteSpace(StatusField))
-        {
-            yield return new("Settings:StatusField", "must name a field of the folder.");
-        }
-
-        if (InitialStatuses.Count == 0)
-        {
-            yield return new("Settings:InitialStatuses", "needs at least one status value (e.g. \"New\").");
-        }
-
-        foreach (var status in InitialStatuses.Concat(WaitingStatuses).Concat(ClosedStatuses)
-                     .GroupBy(s => s.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-        {
-            yield return new("Settings", $"status \"{status.Key}\" is listed more than once in InitialStatuses, WaitingStatuses and ClosedStatuses.");
-        }
-
-        if (PageSize is < 1 or > MaxPageSize)
-        {
-            yield return new("Settings:PageSize", $"must be between 1 and {MaxPageSize}.");
-        }
-
-        if (Overlap < TimeSpan.Zero || Overlap > TimeSpan.FromHours(1))
-        {
-            yield return new("Settings:Overlap", "must be between 00:00:00 and 01:00:00.");
-        }
-
-        if (ConfiguredSeats is < 0)
-        {
-            yield return new("Settings:ConfiguredSeats", "must not be negative.");
-        }
-
-        if (ActiveUserDays is < 1 or > 365)
-        {
-            yield return new("Settings:ActiveUserDays", "must be between 1 and 365.");
-        }
-    }
 }

@@ -1,26 +1,49 @@
-using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Retry;
 
 namespace CrmSupportHub.Connectors.NetHunt.Http;
 
 /// <summary>
-/// The standard resilience pipeline tuned from the client's <c>Connection</c> section. NetHunt
-/// documents no rate limit, so the only signals are 429 (with <c>Retry-After</c>, when sent) and 5xx.
+/// The per-client HTTP pipeline, outermost first: retry (GET only, honouring <c>Retry-After</c>,
+/// else exponential backoff with jitter), circuit breaker (server and network failures), and a
+/// timeout per attempt. NetHunt documents no rate limit, so 429 and 5xx are the only signals.
 /// </summary>
 internal static class NetHuntResilience
 {
-    private static readonly TimeSpan WaitingBudget = TimeSpan.FromMinutes(2);
-
-    public static void Apply(HttpStandardResilienceOptions resilience, NetHuntConnectionOptions connection)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, NetHuntConnectionOptions options, TimeProvider time)
     {
-        resilience.Retry.DisableForUnsafeHttpMethods(); // a repeated create-record would duplicate a ticket
-        resilience.Retry.MaxRetryAttempts = connection.MaxRetries;
-        resilience.Retry.Delay = connection.RetryBaseDelay;
-        resilience.Retry.ShouldRetryAfterHeader = true;
-        resilience.AttemptTimeout.Timeout = connection.Timeout;
-        resilience.TotalRequestTimeout.Timeout = (connection.Timeout * (connection.MaxRetries + 1)) + WaitingBudget;
-        var sampling = connection.Timeout * 2;
-        resilience.CircuitBreaker.SamplingDuration = sampling > resilience.CircuitBreaker.SamplingDuration
-            ? sampling
-            : resilience.CircuitBreaker.SamplingDuration;
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        builder.TimeProvider = time;
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(NetHuntRetryPolicy.ShouldRetry(
+                    args.Outcome, args.Context.GetRequestMessage()?.Method, options.MaxRetryDelay, time)),
+                DelayGenerator = args => ValueTask.FromResult(NetHuntRetryPolicy.RetryAfter(args.Outcome.Result, time)),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose(); // frees the connection of the answer we discard
+                    return default;
+                },
+            });
+        }
+
+        builder
+            .AddCircuitBreaker(new Polly.CircuitBreaker.CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromSeconds(60),
+                BreakDuration = TimeSpan.FromSeconds(30),
+                ShouldHandle = args => ValueTask.FromResult(NetHuntRetryPolicy.IsFailure(args.Outcome)),
+            })
+            .AddTimeout(options.Timeout);
     }
 }

@@ -88,6 +88,29 @@ internal static class NetHuntMapper
         }
     }
 
+    /// <summary>
+    /// Which configured field names the folder lacks (from <c>folder-field</c>), as a message naming
+    /// the settings; <see langword="null"/> when all are there or the folder lists no fields to compare with.
+    /// </summary>
+    public static string? MissingFields(IEnumerable<NetHuntFolderField> fields, NetHuntSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(settings);
+        var names = fields.Select(f => NullIfBlank(f.Name)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var missing = new[] { ("TitleField", settings.TitleField), ("StatusField", settings.StatusField), ("OwnerField", settings.OwnerField) }
+            .Where(s => NullIfBlank(s.Item2) is { } name && !names.Contains(name))
+            .Select(s => $"Settings:{s.Item1}: folder {settings.FolderId} has no field named '{s.Item2}'")
+            .ToList();
+        return missing.Count == 0
+            ? null
+            : $"{string.Join("; ", missing)} (its fields: {string.Join(", ", names.Order(StringComparer.OrdinalIgnoreCase))}).";
+    }
+
     private static bool Contains(List<string> statuses, string status) =>
         statuses.Exists(s => string.Equals(s.Trim(), status, StringComparison.OrdinalIgnoreCase));
 
