@@ -25,9 +25,7 @@ internal sealed class NetHuntTimestampConverter : JsonConverter<DateTimeOffset?>
                     ? parsed
                     : null;
             case JsonTokenType.Number when reader.TryGetInt64(out var epoch):
-                return epoch >= MillisecondsThreshold || epoch <= -MillisecondsThreshold
-                    ? DateTimeOffset.FromUnixTimeMilliseconds(epoch)
-                    : DateTimeOffset.FromUnixTimeSeconds(epoch);
+                return FromEpoch(epoch);
             default:
                 reader.Skip();
                 return null;
@@ -44,6 +42,20 @@ internal sealed class NetHuntTimestampConverter : JsonConverter<DateTimeOffset?>
         else
         {
             writer.WriteNullValue();
+        }
+    }
+
+    private static DateTimeOffset? FromEpoch(long epoch)
+    {
+        try
+        {
+            return epoch is >= MillisecondsThreshold or <= -MillisecondsThreshold
+                ? DateTimeOffset.FromUnixTimeMilliseconds(epoch)
+                : DateTimeOffset.FromUnixTimeSeconds(epoch);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
         }
     }
 }

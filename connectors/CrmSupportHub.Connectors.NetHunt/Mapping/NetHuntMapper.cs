@@ -50,6 +50,7 @@ internal static class NetHuntMapper
     public static StageCategory Categorize(string? status, NetHuntSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        status = NullIfBlank(status);
         if (status is null || Contains(settings.InitialStatuses, status))
         {
             return StageCategory.Initial;
