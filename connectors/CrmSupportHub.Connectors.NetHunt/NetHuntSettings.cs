@@ -19,13 +19,13 @@ public sealed class NetHuntSettings
     public string? OwnerField { get; set; }
 
     /// <summary>Status values meaning "not reacted to yet"; a record without a status is also initial.</summary>
-    public List<string> InitialStatuses { get; set; } = [];
+    public IList<string> InitialStatuses { get; set; } = [];
 
     /// <summary>Status values meaning "waiting for the client": SLA clocks pause.</summary>
-    public List<string> WaitingStatuses { get; set; } = [];
+    public IList<string> WaitingStatuses { get; set; } = [];
 
     /// <summary>Status values meaning "done".</summary>
-    public List<string> ClosedStatuses { get; set; } = [];
+    public IList<string> ClosedStatuses { get; set; } = [];
 
     /// <summary>The <c>limit</c> sent with every feed call.</summary>
     public int PageSize { get; set; } = 100;

@@ -5,6 +5,7 @@ using CrmSupportHub.Sandbox.NetHunt;
 namespace CrmSupportHub.Connectors.NetHunt.Tests;
 
 /// <summary>The shared connector checks against the NetHunt sandbox.</summary>
+// [TestFixture] matters: the NUnit adapter skips an assembly that does not itself reference NUnit.
 [TestFixture]
 public sealed class NetHuntConformanceTests : ConnectorConformanceTests
 {
@@ -14,7 +15,9 @@ public sealed class NetHuntConformanceTests : ConnectorConformanceTests
 
     protected override string UnknownRequestId => "65ffffffffffffffffffffff";
 
-    protected override ISandboxCrm CreateSandbox() => new NetHuntSandbox();
+    // Retry-After 0: the check proves the 429 is retried; honouring the delay itself is a unit test
+    // (NetHuntConnectorTests.ReadRequests_TooManyRequests_WaitsForRetryAfterOnTheInjectedClock).
+    protected override ISandboxCrm CreateSandbox() => new NetHuntSandbox(new NetHuntSandboxOptions { RetryAfter = TimeSpan.Zero });
 
     protected override void Register(ICrmSupportHubBuilder hub) => hub.AddNetHunt();
 

@@ -112,8 +112,8 @@ internal static class NetHuntMapper
             : $"{string.Join("; ", missing)} (its fields: {string.Join(", ", names.Order(StringComparer.OrdinalIgnoreCase))}).";
     }
 
-    private static bool Contains(List<string> statuses, string status) =>
-        statuses.Exists(s => string.Equals(s.Trim(), status, StringComparison.OrdinalIgnoreCase));
+    private static bool Contains(IEnumerable<string> statuses, string status) =>
+        statuses.Any(s => string.Equals(s.Trim(), status, StringComparison.OrdinalIgnoreCase));
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
