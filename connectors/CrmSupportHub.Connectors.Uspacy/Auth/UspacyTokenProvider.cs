@@ -1,0 +1,129 @@
+using System.Net;
+using CrmSupportHub.Connectors.Uspacy.Api;
+using CrmSupportHub.Connectors.Uspacy.Api.Dtos;
+using Microsoft.Extensions.Logging;
+using Refit;
+
+namespace CrmSupportHub.Connectors.Uspacy.Auth;
+
+/// <summary>
+/// Holds one client's Uspacy session. Every sign-in and refresh runs under one gate, so however
+/// many calls find the JWT stale or rejected at once, the portal sees a single sign-in.
+/// </summary>
+internal sealed class UspacyTokenProvider(
+    IUspacyAuthApi auth,
+    Func<UspacyConnectionOptions> connection,
+    TimeProvider time,
+    ILogger<UspacyTokenProvider> logger) : IDisposable
+{
+    // Used when the portal states no lifetime and the JWT has no exp: a 401 renews it anyway.
+    private static readonly TimeSpan FallbackLifetime = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan RefreshRetryDelay = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private UspacyToken? _token;
+
+    /// <summary>A JWT that is not about to expire: the current one, a refreshed one, or one from a new sign-in.</summary>
+    public async ValueTask<string> GetJwtAsync(CancellationToken cancellationToken)
+    {
+        var current = Volatile.Read(ref _token);
+        if (current is not null && current.IsFresh(time.GetUtcNow()))
+        {
+            return current.Jwt;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            current = _token;
+            var now = time.GetUtcNow();
+            if (current is not null && current.IsFresh(now))
+            {
+                return current.Jwt; // another caller renewed it while this one waited
+            }
+
+            var next = current is { RefreshToken: not null } && !current.IsExpired(now)
+                ? await RefreshAsync(current, cancellationToken).ConfigureAwait(false)
+                : await SignInAsync(cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _token, next);
+            return next.Jwt;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// After the portal answered 401 to <paramref name="rejectedJwt"/>: signs in again, unless another
+    /// caller already replaced that JWT.
+    /// </summary>
+    public async ValueTask<string> RenewRejectedAsync(string rejectedJwt, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var current = _token;
+            if (current is not null && current.Jwt != rejectedJwt && !current.IsExpired(time.GetUtcNow()))
+            {
+                return current.Jwt;
+            }
+
+            logger.LogInformation("Uspacy rejected the session token; signing in again");
+            var next = await SignInAsync(cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _token, next);
+            return next.Jwt;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<UspacyToken> RefreshAsync(UspacyToken current, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var dto = await auth.RefreshAsync($"Bearer {current.RefreshToken}", cancellationToken).ConfigureAwait(false);
+            return ToToken(dto, "refreshing the session");
+        }
+        catch (ApiException ex) when ((int)ex.StatusCode is >= 400 and < 500 && ex.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            // A refused refresh token (revoked, rotated, tariff exceeded): the client credentials still work.
+            logger.LogInformation("Uspacy refused the refresh token (HTTP {Status}); signing in again", (int)ex.StatusCode);
+            return await SignInAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (UspacyErrors.Translate(ex, "refreshing the session", cancellationToken) is not null)
+        {
+            // The JWT is still valid for a while: keep it and try again on a later call.
+            logger.LogWarning("Refreshing the Uspacy session failed ({Error}); the current token is kept until it expires", ex.GetType().Name);
+            return current.RetryRefreshAfter(time.GetUtcNow(), RefreshRetryDelay);
+        }
+    }
+
+    private Task<UspacyToken> SignInAsync(CancellationToken cancellationToken)
+    {
+        var options = connection();
+        var credentials = new AppSignInDto(options.ClientId ?? string.Empty, options.ClientSecret ?? string.Empty);
+        return UspacyErrors.CallAsync(
+            "signing in",
+            async () => ToToken(await auth.SignInAsync(credentials, cancellationToken).ConfigureAwait(false), "signing in"),
+            cancellationToken);
+    }
+
+    private UspacyToken ToToken(TokenDto? dto, string operation)
+    {
+        if (string.IsNullOrWhiteSpace(dto?.Jwt))
+        {
+            throw new ConnectorException(ConnectorErrorKind.InvalidResponse, $"Uspacy answered {operation} without a token.");
+        }
+
+        var now = time.GetUtcNow();
+        var expiresAt = (dto.ExpireInSeconds ?? dto.ExpiresInSeconds) is { } seconds and > 0
+            ? now.AddSeconds(seconds)
+            : JwtExpiry.Read(dto.Jwt) ?? now + FallbackLifetime;
+        return UspacyToken.Issued(dto.Jwt, string.IsNullOrWhiteSpace(dto.RefreshToken) ? null : dto.RefreshToken, now, expiresAt);
+    }
+}
