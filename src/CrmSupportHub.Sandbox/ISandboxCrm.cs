@@ -54,12 +54,15 @@ public interface ISandboxCrm : IDisposable
     /// <summary>Answers the next <paramref name="times"/> API calls with <paramref name="fault"/>; <paramref name="afterCalls"/> lets that many calls succeed first.</summary>
     void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0);
 
+    /// <summary>Drops every injected fault that has not fired yet (ends a "persistent" fault injected with a large <c>times</c>).</summary>
+    void ClearFaults();
+
     /// <summary>Number of API calls answered so far (all paths).</summary>
     int CallCount { get; }
 
     /// <summary>Number of calls answered 429 so far.</summary>
     int ThrottledCount { get; }
 
-    /// <summary>Number of users and requests the CRM holds (deleted requests excluded).</summary>
+    /// <summary>Number of support requests the CRM holds (deleted requests excluded).</summary>
     int RequestCount { get; }
 }
