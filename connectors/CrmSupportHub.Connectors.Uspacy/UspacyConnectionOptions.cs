@@ -1,36 +1,28 @@
 namespace CrmSupportHub.Connectors.Uspacy;
 
-/// <summary>Where the client's Uspacy portal is and the OAuth client ("external connector") that signs in to it.</summary>
+/// <summary>The client's Uspacy portal and the OAuth client ("external connector") that signs in to it (<c>Connection</c> section).</summary>
 public sealed class UspacyConnectionOptions
 {
     /// <summary>The portal's own host, e.g. <c>https://acme.uspacy.ua</c>.</summary>
-    public string? BaseUrl { get; set; }
+    public string BaseUrl { get; set; } = string.Empty;
 
-    public string? ClientId { get; set; }
+    /// <summary>The <c>client_id</c> of the OAuth client created in the portal.</summary>
+    public string ClientId { get; set; } = string.Empty;
 
-    public string? ClientSecret { get; set; }
+    /// <summary>The OAuth client's secret. A secret: never in appsettings.json.</summary>
+    public string ClientSecret { get; set; } = string.Empty;
 
-    internal Uri BaseUri => new(BaseUrl!.TrimEnd('/') + "/", UriKind.Absolute);
+    /// <summary>Retries after a 429, 5xx, timeout or network error (GET only; sign-ins are never re-sent).</summary>
+    public int MaxRetries { get; set; } = 4;
 
-    internal IEnumerable<ConfigurationProblem> Validate()
-    {
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri))
-        {
-            yield return new("Connection:BaseUrl", "is required: the portal URL, e.g. https://acme.uspacy.ua.");
-        }
-        else if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback)
-        {
-            yield return new("Connection:BaseUrl", "must use https (plain http is accepted only for a local sandbox).");
-        }
+    /// <summary>The first backoff delay; later ones double, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-        if (string.IsNullOrWhiteSpace(ClientId))
-        {
-            yield return new("Connection:ClientId", "is required: the client_id of the portal's OAuth client.");
-        }
+    /// <summary>The longest wait between attempts; a 429 whose <c>Retry-After</c> asks for more fails at once.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
-        if (string.IsNullOrWhiteSpace(ClientSecret))
-        {
-            yield return new("Connection:ClientSecret", "is required: the secret of the portal's OAuth client.");
-        }
-    }
+    /// <summary>Time allowed for one attempt.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    internal Uri BaseUri => new(BaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
 }

@@ -3,7 +3,6 @@ using CrmSupportHub.Connectors.Uspacy.Api;
 using CrmSupportHub.Connectors.Uspacy.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -19,17 +18,18 @@ public static class UspacyConnectorExtensions
         ArgumentNullException.ThrowIfNull(hub);
         hub.Services.TryAddSingleton(TimeProvider.System);
         var refit = new RefitSettings(new SystemTextJsonContentSerializer(UspacyJsonContext.Default.Options));
-        return hub.AddConnector(UspacyConnector.Descriptor, client =>
+        return hub.AddConnector(UspacyDescriptor.Instance, client =>
         {
             client.BindOptions<UspacyOptions>();
             var clientId = client.ClientId;
-            var authClient = $"{UspacyConnector.Descriptor.Kind}:{clientId}:auth";
+            var authClient = $"{UspacyDescriptor.Instance.Kind}:{clientId}:auth";
 
-            // Sign-in and refresh: no resilience handler, a POST that issues tokens is never re-sent blindly.
+            // Sign-in and refresh get their own client without a retry handler: a POST that issues tokens is never re-sent blindly.
             client.Services.AddHttpClient(authClient, (sp, http) =>
             {
-                http.BaseAddress = Connection(sp, clientId).BaseUri;
-                http.Timeout = TimeSpan.FromSeconds(30);
+                var connection = Connection(sp, clientId);
+                http.BaseAddress = connection.BaseUri;
+                http.Timeout = connection.Timeout;
             });
             client.Services.AddKeyedSingleton(clientId, (sp, _) => new UspacyTokenProvider(
                 RestService.For<IUspacyAuthApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(authClient), refit),
@@ -37,11 +37,11 @@ public static class UspacyConnectorExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetService<ILoggerFactory>()?.CreateLogger<UspacyTokenProvider>() ?? NullLogger<UspacyTokenProvider>.Instance));
 
-            // Handlers run in the order added: retries (429 with Retry-After, 5xx) outside, the token inside.
-            client.AddApiClient<IUspacyApi>((sp, http) => http.BaseAddress = Connection(sp, clientId).BaseUri, refit)
-                .AddStandardResilienceHandler(options => options.Retry.DisableForUnsafeHttpMethods())
-                .Services.AddHttpClient($"{UspacyConnector.Descriptor.Kind}:{clientId}")
-                .AddHttpMessageHandler(sp => new UspacyAuthHandler(sp.GetRequiredKeyedService<UspacyTokenProvider>(clientId)));
+            // Handlers run in the order added: retries outside, so every attempt gets a current token from the handler inside.
+            var api = client.AddApiClient<IUspacyApi>((sp, http) => http.BaseAddress = Connection(sp, clientId).BaseUri, refit);
+            api.AddResilienceHandler("uspacy", (pipeline, context) =>
+                UspacyResilience.Configure(pipeline, Connection(context.ServiceProvider, clientId), context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            api.AddHttpMessageHandler(sp => new UspacyAuthHandler(sp.GetRequiredKeyedService<UspacyTokenProvider>(clientId)));
             client.AddConnector<UspacyConnector>();
         });
     }

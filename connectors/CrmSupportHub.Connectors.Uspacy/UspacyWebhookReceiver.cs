@@ -53,9 +53,8 @@ internal sealed partial class UspacyWebhookReceiver(
 
     // Payloads may name the table as "deals" or as the entity's type ("deal"): both match.
     private static bool IsConfiguredTable(string table, UspacySettings settings) =>
-        settings.EntityTable is not { } configured
-        || string.Equals(table, configured, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(table + "s", configured, StringComparison.OrdinalIgnoreCase);
+        string.Equals(table, settings.EntityTable, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(table + "s", settings.EntityTable, StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex EntityId();

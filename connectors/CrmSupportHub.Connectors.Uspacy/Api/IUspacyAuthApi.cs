@@ -10,9 +10,9 @@ namespace CrmSupportHub.Connectors.Uspacy.Api;
 internal interface IUspacyAuthApi
 {
     [Post("/auth/v1/auth/app_sign_in")]
-    Task<TokenDto> SignInAsync([Body] AppSignInDto credentials, CancellationToken cancellationToken);
+    Task<IApiResponse<TokenDto>> SignInAsync([Body] AppSignInDto credentials, CancellationToken cancellationToken);
 
     /// <summary>Rotates both tokens; the refresh token goes in the Authorization header, the body stays empty.</summary>
     [Post("/auth/v1/auth/refresh_token")]
-    Task<TokenDto> RefreshAsync([Header("Authorization")] string bearerRefreshToken, CancellationToken cancellationToken);
+    Task<IApiResponse<TokenDto>> RefreshAsync([Header("Authorization")] string bearerRefreshToken, CancellationToken cancellationToken);
 }

@@ -84,33 +84,48 @@ internal sealed class UspacyTokenProvider(
 
     private async Task<UspacyToken> RefreshAsync(UspacyToken current, CancellationToken cancellationToken)
     {
+        IApiResponse<TokenDto> response;
         try
         {
-            var dto = await auth.RefreshAsync($"Bearer {current.RefreshToken}", cancellationToken).ConfigureAwait(false);
-            return ToToken(dto, "refreshing the session");
+            response = await auth.RefreshAsync($"Bearer {current.RefreshToken}", cancellationToken).ConfigureAwait(false);
         }
-        catch (ApiException ex) when ((int)ex.StatusCode is >= 400 and < 500 && ex.StatusCode != HttpStatusCode.TooManyRequests)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not ConnectorException)
         {
-            // A refused refresh token (revoked, rotated, tariff exceeded): the client credentials still work.
-            logger.LogInformation("Uspacy refused the refresh token (HTTP {Status}); signing in again", (int)ex.StatusCode);
-            return await SignInAsync(cancellationToken).ConfigureAwait(false);
+            return KeepAfterFailedRefresh(current, e.GetType().Name);
         }
-        catch (Exception ex) when (UspacyErrors.Translate(ex, "refreshing the session", cancellationToken) is not null)
+
+        using (response)
         {
-            // The JWT is still valid for a while: keep it and try again on a later call.
-            logger.LogWarning("Refreshing the Uspacy session failed ({Error}); the current token is kept until it expires", ex.GetType().Name);
-            return current.RetryRefreshAfter(time.GetUtcNow(), RefreshRetryDelay);
+            if (response is { IsSuccessStatusCode: true, Error: null, Content.Jwt: not null })
+            {
+                return ToToken(response.Content, "refreshing the session");
+            }
+
+            var status = (int)response.StatusCode.GetValueOrDefault();
+            if (response.IsReceived && status is >= 400 and < 500 && response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                // A refused refresh token (revoked, rotated, tariff exceeded): the client credentials may still work.
+                logger.LogInformation("Uspacy refused the refresh token ({Status}); signing in again", status);
+                return await SignInAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return KeepAfterFailedRefresh(current, response.IsReceived ? $"HTTP {status}" : "no answer");
         }
     }
 
-    private Task<UspacyToken> SignInAsync(CancellationToken cancellationToken)
+    // The JWT is still valid for a while: keep it and try the refresh again a little later.
+    private UspacyToken KeepAfterFailedRefresh(UspacyToken current, string reason)
+    {
+        logger.LogWarning("Refreshing the Uspacy session failed ({Reason}); the current token is kept until it expires", reason);
+        return current.RetryRefreshAfter(time.GetUtcNow(), RefreshRetryDelay);
+    }
+
+    private async Task<UspacyToken> SignInAsync(CancellationToken cancellationToken)
     {
         var options = connection();
-        var credentials = new AppSignInDto(options.ClientId ?? string.Empty, options.ClientSecret ?? string.Empty);
-        return UspacyErrors.CallAsync(
-            "signing in",
-            async () => ToToken(await auth.SignInAsync(credentials, cancellationToken).ConfigureAwait(false), "signing in"),
-            cancellationToken);
+        var credentials = new AppSignInDto(options.ClientId, options.ClientSecret);
+        var dto = await UspacyApiCaller.Send(ct => auth.SignInAsync(credentials, ct), "signing in", cancellationToken).ConfigureAwait(false);
+        return ToToken(dto, "signing in");
     }
 
     private UspacyToken ToToken(TokenDto? dto, string operation)

@@ -9,30 +9,27 @@ namespace CrmSupportHub.Connectors.Uspacy.Sync;
 /// Incremental reads by update time. Each query asks again for "updated at or after the newest
 /// update seen, oldest first", so items that move while a run pages (updated, deleted, moved out of
 /// the funnel) never shift an unread item past a page boundary; a page number is only needed while
-/// more than a page of items share one second. A run starts a little before the saved watermark
-/// because Uspacy's timestamps are whole seconds; re-read items are dropped by id and update time.
+/// more than a page of items share one second. A run starts <see cref="UspacySettings.SyncOverlap"/>
+/// before the saved watermark because Uspacy's timestamps are whole seconds and commits can land
+/// late; items a run reads twice are dropped by id and update time.
 /// </summary>
-internal sealed class UspacyRequestReader(IUspacyApi api, UspacySettings settings, TimeProvider time)
+internal sealed class UspacyRequestReader(UspacyApiCaller api, UspacySettings settings, TimeProvider time)
 {
-    private const long OverlapSeconds = 120;
-
     public async IAsyncEnumerable<SyncPage<ExternalRequest>> ReadAsync(
         SyncCursor? since,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var cursor = UspacyCursor.Parse(since);
-        var from = cursor.Page == 1 ? Math.Max(0, cursor.Watermark - OverlapSeconds) : cursor.Watermark;
+        var from = cursor.Page == 1 ? Math.Max(0, cursor.Watermark - (long)settings.SyncOverlap.TotalSeconds) : cursor.Watermark;
         var page = cursor.Page;
         var highest = cursor.Watermark;
         var seen = new HashSet<(string? Id, long UpdatedAt)>();
         while (true)
         {
             var query = UspacyRequestQuery.Build(settings, from, page, time.GetUtcNow());
-            var result = await UspacyErrors.CallAsync(
-                "listing requests",
-                () => api.GetItemsAsync(settings.EntityTable!, query, cancellationToken),
-                cancellationToken).ConfigureAwait(false);
-            var items = result.Data?.OfType<EntityItemDto>().ToList() ?? [];
+            var result = await api.SendAsync(
+                (uspacy, ct) => uspacy.GetItemsAsync(settings.EntityTable, query, ct), "listing requests", cancellationToken).ConfigureAwait(false);
+            var items = result!.Data?.OfType<EntityItemDto>().ToList() ?? [];
             var newest = CheckedNewestUpdate(items, from);
             highest = Math.Max(highest, newest);
             var fresh = items.Where(item => seen.Add((item.Id, UpdatedAt(item, from)))).ToList();
