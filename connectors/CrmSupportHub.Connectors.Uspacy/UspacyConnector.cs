@@ -9,36 +9,33 @@ namespace CrmSupportHub.Connectors.Uspacy;
 /// <summary>One client's Uspacy portal: its users, the support requests of one entity's funnel, and its webhooks.</summary>
 internal sealed class UspacyConnector : ICrmConnector, IUserSource, IRequestSource, IWebhookReceiver
 {
-    private readonly ConnectorContext _context;
+    private readonly UspacySettings _settings;
     private readonly UspacyApiCaller _api;
-    private readonly IOptionsMonitor<UspacyOptions> _options;
     private readonly TimeProvider _time;
     private readonly UspacyWebhookReceiver _webhooks;
 
-    public UspacyConnector(ConnectorContext context, IServiceProvider services, IOptionsMonitor<UspacyOptions> options, TimeProvider time)
+    public UspacyConnector(ConnectorContext context, IOptionsMonitor<UspacyOptions> options, IServiceProvider services, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(services);
-        _context = context;
+        ArgumentNullException.ThrowIfNull(options);
+        var current = options.Get(context.ClientId);
+        _settings = current.Settings;
+        // The API client is keyed by the client id, known only at run time, hence the lookup here.
         _api = new UspacyApiCaller(services.GetRequiredKeyedService<IUspacyApi>(context.ClientId));
-        _options = options;
         _time = time;
-        _webhooks = new UspacyWebhookReceiver(() => Options, ReadRequestAsync);
+        _webhooks = new UspacyWebhookReceiver(current, ReadRequestAsync);
     }
 
     public ConnectorDescriptor Descriptor => UspacyDescriptor.Instance;
 
-    private UspacyOptions Options => _options.Get(_context.ClientId);
-
     /// <summary>Signs in and lists one item of the support funnel: proves the credentials, the host and the table name.</summary>
     public async ValueTask<ConnectionCheck> CheckConnectionAsync(CancellationToken cancellationToken)
     {
-        var settings = Options.Settings;
-        var query = UspacyRequestQuery.Build(settings, 0, 1, _time.GetUtcNow());
+        var query = UspacyRequestQuery.Build(_settings, 0, 1, _time.GetUtcNow());
         query["list"] = "1";
         try
         {
-            await _api.SendAsync((uspacy, ct) => uspacy.GetItemsAsync(settings.EntityTable, query, ct), "checking the connection", cancellationToken)
+            await _api.SendAsync((uspacy, ct) => uspacy.GetItemsAsync(_settings.EntityTable, query, ct), "checking the connection", cancellationToken)
                 .ConfigureAwait(false);
             return ConnectionCheck.Ok;
         }
@@ -56,17 +53,16 @@ internal sealed class UspacyConnector : ICrmConnector, IUserSource, IRequestSour
     }
 
     public IAsyncEnumerable<SyncPage<ExternalRequest>> ReadRequestsAsync(SyncCursor? since, CancellationToken cancellationToken) =>
-        new UspacyRequestReader(_api, Options.Settings, _time).ReadAsync(since, cancellationToken);
+        new UspacyRequestReader(_api, _settings, _time).ReadAsync(since, cancellationToken);
 
     /// <summary>The item as a request; <see langword="null"/> when Uspacy has no such item or it left the support funnel.</summary>
     public async ValueTask<ExternalRequest?> ReadRequestAsync(string externalId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
-        var settings = Options.Settings;
         var item = await _api.SendAsync(
-            (uspacy, ct) => uspacy.GetItemAsync(settings.EntityTable, externalId, ct), "reading a request", cancellationToken, notFoundIsNull: true)
+            (uspacy, ct) => uspacy.GetItemAsync(_settings.EntityTable, externalId, ct), "reading a request", cancellationToken, notFoundIsNull: true)
             .ConfigureAwait(false);
-        return item is null ? null : UspacyMapper.ToRequest(item.Unwrapped, settings);
+        return item is null ? null : UspacyMapper.ToRequest(item.Unwrapped, _settings);
     }
 
     public ValueTask<WebhookVerdict> VerifyAsync(WebhookEnvelope envelope, CancellationToken cancellationToken) =>

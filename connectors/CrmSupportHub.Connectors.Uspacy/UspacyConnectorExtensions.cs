@@ -1,6 +1,8 @@
+using System.Text.Json;
 using CrmSupportHub.Connectors.Uspacy;
 using CrmSupportHub.Connectors.Uspacy.Api;
 using CrmSupportHub.Connectors.Uspacy.Auth;
+using CrmSupportHub.Connectors.Uspacy.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,40 +14,49 @@ namespace CrmSupportHub;
 
 public static class UspacyConnectorExtensions
 {
-    /// <summary>Adds the Uspacy connector for every client configured with <c>"Crm": "Uspacy"</c>.</summary>
+    /// <summary>
+    /// Registers the Uspacy connector for every client configured with <c>"Crm": "Uspacy"</c>: its
+    /// options (validated at start), a token provider on its own sign-in client, a keyed API client
+    /// with resilience and the Bearer token, and the connector behind users, requests and webhooks.
+    /// </summary>
     public static ICrmSupportHubBuilder AddUspacy(this ICrmSupportHubBuilder hub)
     {
         ArgumentNullException.ThrowIfNull(hub);
         hub.Services.TryAddSingleton(TimeProvider.System);
-        var refit = new RefitSettings(new SystemTextJsonContentSerializer(UspacyJsonContext.Default.Options));
+        var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(UspacyJsonContext.Default.Options)));
         return hub.AddConnector(UspacyDescriptor.Instance, client =>
         {
-            client.BindOptions<UspacyOptions>();
             var clientId = client.ClientId;
-            var authClient = $"{UspacyDescriptor.Instance.Kind}:{clientId}:auth";
+            var signInClient = $"{UspacyDescriptor.Instance.Kind}:{clientId}:sign-in";
+            UspacyConnectionOptions Connection(IServiceProvider sp) => sp.GetRequiredService<IOptionsMonitor<UspacyOptions>>().Get(clientId).Connection;
 
-            // Sign-in and refresh get their own client without a retry handler: a POST that issues tokens is never re-sent blindly.
-            client.Services.AddHttpClient(authClient, (sp, http) =>
+            client.BindOptions<UspacyOptions>();
+
+            // Sign-in and refresh have their own client without retries: a POST that issues tokens is never re-sent blindly.
+            client.Services.AddHttpClient(signInClient, (sp, httpClient) =>
             {
-                var connection = Connection(sp, clientId);
-                http.BaseAddress = connection.BaseUri;
-                http.Timeout = connection.Timeout;
+                httpClient.BaseAddress = Connection(sp).BaseUri;
+                httpClient.Timeout = Connection(sp).Timeout;
             });
             client.Services.AddKeyedSingleton(clientId, (sp, _) => new UspacyTokenProvider(
-                RestService.For<IUspacyAuthApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(authClient), refit),
-                () => Connection(sp, clientId),
+                RestService.For<IUspacyAuthApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(signInClient), refit),
+                Connection(sp),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetService<ILoggerFactory>()?.CreateLogger<UspacyTokenProvider>() ?? NullLogger<UspacyTokenProvider>.Instance));
 
-            // Handlers run in the order added: retries outside, so every attempt gets a current token from the handler inside.
-            var api = client.AddApiClient<IUspacyApi>((sp, http) => http.BaseAddress = Connection(sp, clientId).BaseUri, refit);
-            api.AddResilienceHandler("uspacy", (pipeline, context) =>
-                UspacyResilience.Configure(pipeline, Connection(context.ServiceProvider, clientId), context.ServiceProvider.GetRequiredService<TimeProvider>()));
-            api.AddHttpMessageHandler(sp => new UspacyAuthHandler(sp.GetRequiredKeyedService<UspacyTokenProvider>(clientId)));
+            var http = client.AddApiClient<IUspacyApi>(
+                (sp, httpClient) =>
+                {
+                    httpClient.BaseAddress = Connection(sp).BaseUri;
+                    httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan; // attempts time out in the pipeline
+                },
+                refit);
+
+            // Handlers run in the order added: retries outside, so every attempt takes a current token from the handler inside.
+            http.AddResilienceHandler("uspacy", (pipeline, context) => UspacyResilience.Configure(
+                pipeline, Connection(context.ServiceProvider), context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            http.AddHttpMessageHandler(sp => new UspacyAuthHandler(sp.GetRequiredKeyedService<UspacyTokenProvider>(clientId)));
             client.AddConnector<UspacyConnector>();
         });
     }
-
-    private static UspacyConnectionOptions Connection(IServiceProvider services, string clientId) =>
-        services.GetRequiredService<IOptionsMonitor<UspacyOptions>>().Get(clientId).Connection;
 }

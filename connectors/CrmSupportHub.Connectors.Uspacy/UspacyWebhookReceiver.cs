@@ -9,7 +9,7 @@ namespace CrmSupportHub.Connectors.Uspacy;
 /// is then re-read through the API so nothing else in the body is ever trusted.
 /// </summary>
 internal sealed partial class UspacyWebhookReceiver(
-    Func<UspacyOptions> options,
+    UspacyOptions options,
     Func<string, CancellationToken, ValueTask<ExternalRequest?>> readRequest)
 {
     public const string SecretParameter = "secret";
@@ -17,8 +17,7 @@ internal sealed partial class UspacyWebhookReceiver(
     public ValueTask<WebhookVerdict> VerifyAsync(WebhookEnvelope envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        var current = options();
-        if (!SecretComparer.FixedTimeEquals(envelope.QueryValue(SecretParameter), current.Webhook.Secret))
+        if (!SecretComparer.FixedTimeEquals(envelope.QueryValue(SecretParameter), options.Webhook.Secret))
         {
             return ValueTask.FromResult(WebhookVerdict.Unauthorized("The secret in the webhook URL is missing or wrong."));
         }
@@ -31,7 +30,7 @@ internal sealed partial class UspacyWebhookReceiver(
                 "A webhook confirmation request: confirm the webhook in Uspacy (Automation, Webhooks)."),
             { EntityId: null } => WebhookVerdict.Malformed("The body names no entity id."),
             { EntityId: var id } when !EntityId().IsMatch(id) => WebhookVerdict.Malformed("The entity id is not a Uspacy id."),
-            { Table: { } table } when !IsConfiguredTable(table, current.Settings) => WebhookVerdict.Ignore(
+            { Table: { } table } when !IsConfiguredTable(table, options.Settings) => WebhookVerdict.Ignore(
                 "The event concerns another entity than the support requests."),
             _ => WebhookVerdict.Accept(payload.DeliveryId),
         });

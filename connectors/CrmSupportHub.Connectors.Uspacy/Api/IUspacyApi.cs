@@ -5,7 +5,7 @@ namespace CrmSupportHub.Connectors.Uspacy.Api;
 
 /// <summary>
 /// The Uspacy data endpoints the connector reads, relative to the portal's host; the Bearer JWT is
-/// added by <see cref="Auth.UspacyAuthHandler"/>. Responses come back as <see cref="IApiResponse{T}"/>
+/// added by <see cref="Http.UspacyAuthHandler"/>. Responses come back as <see cref="IApiResponse{T}"/>
 /// so HTTP errors are classified in one place.
 /// </summary>
 internal interface IUspacyApi

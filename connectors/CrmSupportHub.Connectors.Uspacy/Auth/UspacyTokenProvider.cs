@@ -12,7 +12,7 @@ namespace CrmSupportHub.Connectors.Uspacy.Auth;
 /// </summary>
 internal sealed class UspacyTokenProvider(
     IUspacyAuthApi auth,
-    Func<UspacyConnectionOptions> connection,
+    UspacyConnectionOptions connection,
     TimeProvider time,
     ILogger<UspacyTokenProvider> logger) : IDisposable
 {
@@ -122,8 +122,7 @@ internal sealed class UspacyTokenProvider(
 
     private async Task<UspacyToken> SignInAsync(CancellationToken cancellationToken)
     {
-        var options = connection();
-        var credentials = new AppSignInDto(options.ClientId, options.ClientSecret);
+        var credentials = new AppSignInDto(connection.ClientId, connection.ClientSecret);
         var dto = await UspacyApiCaller.Send(ct => auth.SignInAsync(credentials, ct), "signing in", cancellationToken).ConfigureAwait(false);
         return ToToken(dto, "signing in");
     }

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CrmSupportHub.Connectors.Uspacy.Auth;
 
-namespace CrmSupportHub.Connectors.Uspacy.Auth;
+namespace CrmSupportHub.Connectors.Uspacy.Http;
 
 /// <summary>
 /// Adds <c>Authorization: Bearer</c> to every data call and, on a 401, signs in again once and
