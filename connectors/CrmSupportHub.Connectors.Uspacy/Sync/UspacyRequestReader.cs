@@ -8,8 +8,8 @@ namespace CrmSupportHub.Connectors.Uspacy.Sync;
 /// <summary>
 /// Incremental reads by update time. Each query asks again for "updated at or after the newest
 /// update seen, oldest first", so items that move while a run pages (updated, deleted, moved out of
-/// the funnel) never shift an unread item past a page boundary; a page number is only needed while
-/// more than a page of items share one second. A run starts <see cref="UspacySettings.SyncOverlap"/>
+/// the funnel) never shift an unread item past a page boundary; page numbers are only used while
+/// whole pages share one second. A run starts <see cref="UspacySettings.SyncOverlap"/>
 /// before the saved watermark because Uspacy's timestamps are whole seconds and commits can land
 /// late; items a run reads twice are dropped by id and update time.
 /// </summary>
@@ -42,8 +42,10 @@ internal sealed class UspacyRequestReader(UspacyApiCaller api, UspacySettings se
             }
 
             var requests = fresh.Select(item => UspacyMapper.ToRequest(item, settings)).OfType<ExternalRequest>().ToList();
+            // A page with an item older than its newest second: the query from that second starts with
+            // this page's last items only. A page all within one second: keep paging the same query.
             var next = isLast ? new UspacyCursor(highest, 1)
-                : newest > from ? new UspacyCursor(newest, 1)
+                : items.Any(item => UpdatedAt(item, from) < newest) ? new UspacyCursor(newest, 1)
                 : new UspacyCursor(from, page + 1);
             yield return new SyncPage<ExternalRequest>(requests, next.ToSyncCursor());
             if (isLast)
