@@ -7,7 +7,7 @@ public abstract partial class ConnectorConformanceTests
     {
         var host = StartHost();
 
-        var check = await host.Get<ICrmConnector>(ClientId).CheckConnectionAsync(CancellationToken.None);
+        var check = await host.Get<ICrmConnector>(ClientId).CheckConnectionAsync(Deadline);
 
         Assert.That(check.Succeeded, Is.True, check.Error);
     }
@@ -18,7 +18,7 @@ public abstract partial class ConnectorConformanceTests
         const string WrongCredential = "wrong-credential-0f4c1e";
         var host = StartHost(new Dictionary<string, string?> { [CredentialKey] = WrongCredential });
 
-        var check = await host.Get<ICrmConnector>(ClientId).CheckConnectionAsync(CancellationToken.None);
+        var check = await host.Get<ICrmConnector>(ClientId).CheckConnectionAsync(Deadline);
 
         using (Assert.EnterMultipleScope())
         {
@@ -35,16 +35,16 @@ public abstract partial class ConnectorConformanceTests
         var host = StartHost();
         var connector = host.Get<ICrmConnector>(ClientId);
 
-        await connector.CheckConnectionAsync(CancellationToken.None);
+        await connector.CheckConnectionAsync(Deadline);
         if (connector is IUserSource users)
         {
-            await SyncReads.AllUsersAsync(users);
+            await SyncReads.AllUsersAsync(users, Deadline);
         }
 
         if (connector is IRequestSource requests)
         {
-            await SyncReads.AllRequestsAsync(requests, null);
-            await requests.ReadRequestAsync(ids[0], CancellationToken.None);
+            await SyncReads.AllRequestsAsync(requests, null, Deadline);
+            await requests.ReadRequestAsync(ids[0], Deadline);
         }
 
         var sandbox = new Uri(Sandbox.BaseUrl);

@@ -11,10 +11,10 @@ public abstract partial class ConnectorConformanceTests
         var host = StartHost();
         RequireCapability(host, ConnectorCapabilities.Users);
         var source = host.Get<IUserSource>(ClientId);
-        var before = await SyncReads.AllUsersAsync(source);
+        var before = await SyncReads.AllUsersAsync(source, Deadline);
 
         Sandbox.SeedUsers(3);
-        var after = await SyncReads.AllUsersAsync(source);
+        var after = await SyncReads.AllUsersAsync(source, Deadline);
 
         using (Assert.EnterMultipleScope())
         {
@@ -30,7 +30,7 @@ public abstract partial class ConnectorConformanceTests
         var host = StartHost();
         RequireCapability(host, ConnectorCapabilities.Requests);
 
-        var pages = await SyncReads.AllPagesAsync(host.Get<IRequestSource>(ClientId), null);
+        var pages = await SyncReads.AllPagesAsync(host.Get<IRequestSource>(ClientId), null, Deadline);
 
         var cursors = pages.Select(p => p.Cursor.Value).ToList();
         using (Assert.EnterMultipleScope())
@@ -50,11 +50,11 @@ public abstract partial class ConnectorConformanceTests
         var host = StartHost();
         RequireCapability(host, ConnectorCapabilities.Requests);
         var source = host.Get<IRequestSource>(ClientId);
-        var cursor = (await SyncReads.AllPagesAsync(source, null))[^1].Cursor;
+        var cursor = (await SyncReads.AllPagesAsync(source, null, Deadline))[^1].Cursor;
 
         Sandbox.MoveRequest(old[0], StageCategory.Working, Now);
         Sandbox.MoveRequest(old[1], StageCategory.Waiting, Now);
-        var changed = await SyncReads.AllRequestsAsync(source, cursor);
+        var changed = await SyncReads.AllRequestsAsync(source, cursor, Deadline);
 
         using (Assert.EnterMultipleScope())
         {
@@ -74,7 +74,7 @@ public abstract partial class ConnectorConformanceTests
         var host = StartHost();
         RequireCapability(host, ConnectorCapabilities.Requests);
         var source = host.Get<IRequestSource>(ClientId);
-        var pages = source.ReadRequestsAsync(null, CancellationToken.None).GetAsyncEnumerator();
+        var pages = source.ReadRequestsAsync(null, Deadline).GetAsyncEnumerator();
         SyncPage<ExternalRequest> first;
         ConnectorException? failure;
         try
@@ -95,7 +95,7 @@ public abstract partial class ConnectorConformanceTests
         }
 
         Sandbox.ClearFaults();
-        var rest = await SyncReads.AllRequestsAsync(source, first.Cursor);
+        var rest = await SyncReads.AllRequestsAsync(source, first.Cursor, Deadline);
 
         using (Assert.EnterMultipleScope())
         {
@@ -112,8 +112,8 @@ public abstract partial class ConnectorConformanceTests
         RequireCapability(host, ConnectorCapabilities.Requests);
         var source = host.Get<IRequestSource>(ClientId);
 
-        var known = await source.ReadRequestAsync(ids[1], CancellationToken.None);
-        var unknown = await source.ReadRequestAsync(UnknownRequestId, CancellationToken.None);
+        var known = await source.ReadRequestAsync(ids[1], Deadline);
+        var unknown = await source.ReadRequestAsync(UnknownRequestId, Deadline);
 
         using (Assert.EnterMultipleScope())
         {

@@ -11,7 +11,7 @@ public abstract partial class ConnectorConformanceTests
         var configuration = ClientConfiguration(0, "alpha")
             .Concat(ClientConfiguration(1, "beta"))
             .Concat(ClientConfiguration(2, "gamma", crm: "SomeOtherCrm"));
-        var host = StartHost(configuration);
+        var host = StartHostWith(configuration);
 
         var alpha = host.Get<ICrmConnector>("alpha");
         var beta = host.Get<ICrmConnector>("beta");

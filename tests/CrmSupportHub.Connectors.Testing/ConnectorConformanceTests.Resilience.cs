@@ -12,7 +12,7 @@ public abstract partial class ConnectorConformanceTests
         RequireCapability(host, ConnectorCapabilities.Requests);
         Sandbox.InjectFault(SandboxFault.TooManyRequests);
 
-        var requests = await SyncReads.AllRequestsAsync(host.Get<IRequestSource>(ClientId), null);
+        var requests = await SyncReads.AllRequestsAsync(host.Get<IRequestSource>(ClientId), null, Deadline);
 
         using (Assert.EnterMultipleScope())
         {
@@ -31,7 +31,7 @@ public abstract partial class ConnectorConformanceTests
         RequireCapability(host, ConnectorCapabilities.Requests);
         Sandbox.InjectFault(fault, times: 2);
 
-        var requests = await SyncReads.AllRequestsAsync(host.Get<IRequestSource>(ClientId), null);
+        var requests = await SyncReads.AllRequestsAsync(host.Get<IRequestSource>(ClientId), null, Deadline);
 
         Assert.That(requests.Select(r => r.Id), Is.EquivalentTo(ids));
     }
@@ -44,7 +44,7 @@ public abstract partial class ConnectorConformanceTests
         RequireCapability(host, ConnectorCapabilities.Requests);
         Sandbox.InjectFault(SandboxFault.Unauthorized);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => SyncReads.AllRequestsAsync(host.Get<IRequestSource>(ClientId), null));
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => SyncReads.AllRequestsAsync(host.Get<IRequestSource>(ClientId), null, Deadline));
 
         var credential = Sandbox.ClientSettings[CredentialKey];
         using (Assert.EnterMultipleScope())

@@ -15,8 +15,8 @@ public abstract partial class ConnectorConformanceTests
 
         var receiver = StartHost().Get<IWebhookReceiver>(ClientId);
 
-        var verdict = await receiver.VerifyAsync(envelope, CancellationToken.None);
-        var changes = await receiver.ParseAsync(envelope, CancellationToken.None);
+        var verdict = await receiver.VerifyAsync(envelope, Deadline);
+        var changes = await receiver.ParseAsync(envelope, Deadline);
 
         using (Assert.EnterMultipleScope())
         {
@@ -38,7 +38,7 @@ public abstract partial class ConnectorConformanceTests
 
         var receiver = StartHost().Get<IWebhookReceiver>(ClientId);
 
-        var verdict = await receiver.VerifyAsync(envelope, CancellationToken.None);
+        var verdict = await receiver.VerifyAsync(envelope, Deadline);
 
         Assert.That(verdict.Kind, Is.EqualTo(WebhookVerdictKind.Unauthorized));
     }

@@ -11,6 +11,8 @@ namespace CrmSupportHub.Connectors.Testing;
 /// setting names and webhook envelopes) and gets every check as its own test.
 /// </summary>
 /// <remarks>
+/// Mark the subclass <c>[TestFixture]</c>: the NUnit adapter skips a test assembly that does not
+/// itself reference NUnit, so a project holding only the subclass would run no test at all.
 /// Conventions the defaults assume (override the hook when a connector differs): the credential is
 /// <c>Connection:ApiToken</c>, page size is <c>Settings:PageSize</c>, and the retry knobs are
 /// <c>Connection:MaxRetries</c>, <c>Connection:RetryBaseDelay</c> and <c>Connection:Timeout</c>.
@@ -24,12 +26,19 @@ public abstract partial class ConnectorConformanceTests
     protected const string ClientId = "conformance";
 
     private readonly List<ConformanceHost> _hosts = [];
+    private CancellationTokenSource _deadline = new();
 
     /// <summary>The sandbox of the current test (a new one per test).</summary>
     protected ISandboxCrm Sandbox { get; private set; } = null!;
 
     /// <summary>The test's "now", whole seconds; seeded data is placed well before it.</summary>
     protected DateTimeOffset Now { get; private set; }
+
+    /// <summary>Cancels the check's CRM calls when it runs longer than <see cref="CheckTimeout"/>, so a stuck connector fails instead of hanging the run.</summary>
+    protected CancellationToken Deadline => _deadline.Token;
+
+    /// <summary>The longest a single check may take.</summary>
+    protected virtual TimeSpan CheckTimeout => TimeSpan.FromSeconds(60);
 
     /// <summary>Page size the paging checks configure; seeds are sized to need at least three pages.</summary>
     protected virtual int PageSize => 10;
@@ -75,6 +84,7 @@ public abstract partial class ConnectorConformanceTests
     [SetUp]
     public void StartSandbox()
     {
+        _deadline = new CancellationTokenSource(CheckTimeout);
         Sandbox = CreateSandbox();
         var now = TimeProvider.System.GetUtcNow();
         Now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
@@ -90,6 +100,7 @@ public abstract partial class ConnectorConformanceTests
 
         _hosts.Clear();
         Sandbox.Dispose();
+        _deadline.Dispose();
     }
 
     /// <summary>The settings of a client connected to the sandbox, before overrides.</summary>
@@ -120,10 +131,10 @@ public abstract partial class ConnectorConformanceTests
 
     /// <summary>Builds a host with one client (<see cref="ClientId"/>) connected to the sandbox.</summary>
     protected ConformanceHost StartHost(IReadOnlyDictionary<string, string?>? overrides = null) =>
-        StartHost(ClientConfiguration(0, ClientId, overrides));
+        StartHostWith(ClientConfiguration(0, ClientId, overrides));
 
     /// <summary>Builds a host from raw configuration, the way the worker composes connectors.</summary>
-    protected ConformanceHost StartHost(IEnumerable<KeyValuePair<string, string?>> configuration)
+    protected ConformanceHost StartHostWith(IEnumerable<KeyValuePair<string, string?>> configuration)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(configuration).Build();
         var services = new ServiceCollection();
