@@ -5,6 +5,7 @@ using CrmSupportHub.Sandbox.Uspacy;
 
 namespace CrmSupportHub.Connectors.Uspacy.Tests;
 
+[TestFixture]
 public sealed class UspacyConformanceTests : ConnectorConformanceTests
 {
     // Retry-After 0: the check proves the 429 is retried; honouring the delay itself is a unit test.
