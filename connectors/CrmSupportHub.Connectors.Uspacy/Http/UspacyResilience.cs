@@ -1,0 +1,51 @@
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+
+namespace CrmSupportHub.Connectors.Uspacy.Http;
+
+/// <summary>
+/// The per-client pipeline for data calls, outermost first: retry (GET only, honouring
+/// <c>Retry-After</c>, else exponential backoff with jitter), circuit breaker (server and network
+/// failures), and a timeout per attempt. Uspacy publishes no limits, so 429s are only answered, not
+/// anticipated. Sign-in and refresh never pass here.
+/// </summary>
+internal static class UspacyResilience
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, UspacyConnectionOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        builder.TimeProvider = time;
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.MaxRetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(UspacyRetryPolicy.ShouldRetry(
+                    args.Outcome, args.Context.GetRequestMessage()?.Method, options.MaxRetryDelay, time)),
+                DelayGenerator = args => ValueTask.FromResult(UspacyRetryPolicy.RetryAfter(args.Outcome.Result, time)),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose(); // frees the connection of the answer we discard
+                    return default;
+                },
+            });
+        }
+
+        builder
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                FailureRatio = 0.5,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromSeconds(60),
+                BreakDuration = TimeSpan.FromSeconds(30),
+                ShouldHandle = args => ValueTask.FromResult(UspacyRetryPolicy.IsFailure(args.Outcome)),
+            })
+            .AddTimeout(options.Timeout);
+    }
+}
