@@ -16,7 +16,10 @@ public static class HubApplication
         configure?.Invoke(builder);
 
         builder.AddCrmSupportHub()
-               .AddPipedrive();
+               .AddPipedrive()
+               .AddKeyCrm()
+               .AddNetHunt()
+               .AddUspacy();
 
         var app = builder.Build();
         app.MapCrmWebhooks();

@@ -1,6 +1,9 @@
 using System.Globalization;
 using CrmSupportHub.Sandbox;
+using CrmSupportHub.Sandbox.KeyCrm;
+using CrmSupportHub.Sandbox.NetHunt;
 using CrmSupportHub.Sandbox.Pipedrive;
+using CrmSupportHub.Sandbox.Uspacy;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace CrmSupportHub.Worker.Demo;
@@ -21,11 +24,22 @@ internal sealed class DemoEnvironment : IDisposable
 
     public static DemoEnvironment StartSandboxes()
     {
+        // One client per CRM, each on another package, so the overview shows every combination.
+        var clients = new List<(string, string, ISandboxCrm)>
+        {
+            ("demo-pipedrive", "Medium", new PipedriveSandbox()),
+            ("demo-keycrm", "Start", new KeyCrmSandbox()),
+            ("demo-nethunt", "Large", new NetHuntSandbox()),
+            ("demo-uspacy", "Individual", new UspacySandbox()),
+        };
         var now = TimeProvider.System.GetUtcNow();
-        var pipedrive = new PipedriveSandbox();
-        pipedrive.SeedUsers(12);
-        pipedrive.SeedRequests(25, now.AddHours(-3));
-        return new DemoEnvironment([("demo-pipedrive", "Medium", pipedrive)]);
+        foreach (var (_, _, sandbox) in clients)
+        {
+            sandbox.SeedUsers(12);
+            sandbox.SeedRequests(25, now.AddHours(-3));
+        }
+
+        return new DemoEnvironment(clients);
     }
 
     public void Configure(WebApplicationBuilder builder)

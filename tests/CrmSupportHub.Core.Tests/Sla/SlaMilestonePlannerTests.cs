@@ -63,8 +63,8 @@ public sealed class SlaMilestonePlannerTests
     public void Plan_PauseMovesMilestone_KeyStaysTheSame()
     {
         var running = ReactionClock(EventLog.Raised(Monday10), March(2, 10, 30));
-        var paused = EventLog.Raised(Monday10).Stage(March(2, 11), Requests.StageCategory.Waiting).Stage(March(3, 9), Requests.StageCategory.Initial);
-        var resumed = ReactionClock(paused, March(3, 9), new Clients.ReactionRules(LeavingInitialStage: false));
+        var paused = EventLog.Raised(Monday10).Stage(March(2, 11), global::CrmSupportHub.Core.Requests.StageCategory.Waiting).Stage(March(3, 9), global::CrmSupportHub.Core.Requests.StageCategory.Initial);
+        var resumed = ReactionClock(paused, March(3, 9), new global::CrmSupportHub.Core.Clients.ReactionRules(LeavingInitialStage: false));
 
         Assert.That(resumed.Milestones[0].DueAt, Is.Not.EqualTo(running.Milestones[0].DueAt));
         Assert.That(resumed.KeyOf(resumed.Milestones[0]), Is.EqualTo(running.KeyOf(running.Milestones[0])));
