@@ -1,11 +1,9 @@
-using System.Text.Json;
 using CrmSupportHub.Connectors.Pipedrive;
 using CrmSupportHub.Connectors.Pipedrive.Api;
 using CrmSupportHub.Connectors.Pipedrive.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Refit;
 
 namespace CrmSupportHub;
 
@@ -20,7 +18,7 @@ public static class PipedriveConnectorExtensions
     {
         ArgumentNullException.ThrowIfNull(hub);
         hub.Services.TryAddSingleton(TimeProvider.System);
-        var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(PipedriveJsonContext.Default.Options)));
+        var refit = PipedriveRefitSettings.Create();
         return hub.AddConnector(PipedriveDescriptor.Instance, client =>
         {
             var clientId = client.ClientId;
