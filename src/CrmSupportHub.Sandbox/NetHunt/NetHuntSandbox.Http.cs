@@ -14,6 +14,7 @@ public sealed partial class NetHuntSandbox
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
         Interlocked.Increment(ref _callCount);
+        _requests.Enqueue($"{request.Method} {request.Path}{request.RawQuery}");
         var fault = _faults.Next();
         if (fault == SandboxFault.Slow)
         {

@@ -32,6 +32,7 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
     private readonly SlidingWindowLimiter _limiter;
     private readonly NetHuntApiRouter _router;
     private readonly WireMockServer _server;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
     private int _callCount;
     private int _throttledCount;
 
@@ -75,6 +76,9 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
     };
 
     public int CallCount => Volatile.Read(ref _callCount);
+
+    /// <summary>Every call answered so far, as <c>METHOD /path?query</c>.</summary>
+    public IReadOnlyCollection<string> Requests => _requests;
 
     public int ThrottledCount => Volatile.Read(ref _throttledCount);
 
