@@ -36,7 +36,7 @@ public static class NetHuntConnectorExtensions
                             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.Email}:{connection.ApiKey}")));
                         httpClient.Timeout = Timeout.InfiniteTimeSpan; // attempts time out in the pipeline
                     },
-                    NetHuntJsonContext.RefitSettings);
+                    NetHuntRefitSettings.Create());
             http.AddResilienceHandler("nethunt", (pipeline, context) => NetHuntResilience.Configure(
                 pipeline, Options(context.ServiceProvider).Connection, context.ServiceProvider.GetRequiredService<TimeProvider>()));
             client.AddConnector<NetHuntConnector>();

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CrmSupportHub.Connectors.NetHunt.Api;
 using CrmSupportHub.Connectors.NetHunt.Sync;
-using Refit;
 
 namespace CrmSupportHub.Connectors.NetHunt;
 
@@ -13,8 +12,4 @@ namespace CrmSupportHub.Connectors.NetHunt;
 [JsonSerializable(typeof(List<NetHuntRecordChange>))]
 [JsonSerializable(typeof(List<NetHuntFolderField>))]
 [JsonSerializable(typeof(NetHuntSyncCursor))]
-internal sealed partial class NetHuntJsonContext : JsonSerializerContext
-{
-    public static RefitSettings RefitSettings { get; } = new(new SystemTextJsonContentSerializer(
-        new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = Default }));
-}
+internal sealed partial class NetHuntJsonContext : JsonSerializerContext;

@@ -171,6 +171,24 @@ public sealed class NetHuntConnectorTests
     }
 
     [Test]
+    public async Task ReadRequests_SlowAnswers_TimeOutPerAttemptAndEndUnavailable()
+    {
+        using var sandbox = new NetHuntSandbox();
+        sandbox.SeedRequests(2, T0);
+        sandbox.InjectFault(SandboxFault.Slow, times: 3);
+        await using var host = NetHuntTestHost.Start(sandbox, new Dictionary<string, string?> { ["Connection:Timeout"] = "00:00:00.100" });
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => host.PagesAsync(null));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(ConnectorErrorKind.Unavailable));
+            Assert.That(error.Message, Does.Contain("in time"));
+            Assert.That(sandbox.CallCount, Is.EqualTo(3), "each timed-out attempt is retried");
+        }
+    }
+
+    [Test]
     public async Task ReadRequests_ServerKeepsFailing_ThrowsUnavailableAfterTheRetries()
     {
         using var sandbox = new NetHuntSandbox();

@@ -19,7 +19,7 @@ internal sealed class NetHuntApiCaller(INetHuntApi api)
         {
             return await call(api, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (IsCallFailure(e, cancellationToken))
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not ConnectorException)
         {
             throw Translate(e, operation);
         }
@@ -38,7 +38,7 @@ internal sealed class NetHuntApiCaller(INetHuntApi api)
         {
             return null;
         }
-        catch (Exception e) when (IsCallFailure(e, cancellationToken))
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not ConnectorException)
         {
             throw Translate(e, operation);
         }
@@ -61,18 +61,32 @@ internal sealed class NetHuntApiCaller(INetHuntApi api)
         };
     }
 
-    internal static ConnectorException Translate(Exception error, string operation) => error switch
+    /// <summary>
+    /// What a failed call means. Refit wraps transport failures (e.g. in <c>ApiRequestException</c>),
+    /// so the whole chain of inner exceptions is searched for the cause.
+    /// </summary>
+    internal static ConnectorException Translate(Exception error, string operation)
     {
-        ApiException { InnerException: JsonException } or JsonException =>
-            new(ConnectorErrorKind.InvalidResponse, $"NetHunt answered {operation} with JSON the connector cannot read.", error),
-        ApiException api => FromStatus(api.StatusCode, operation, api),
-        BrokenCircuitException => new(ConnectorErrorKind.Unavailable, $"NetHunt is failing; calls are paused ({operation}).", error),
-        TimeoutRejectedException or OperationCanceledException =>
-            new(ConnectorErrorKind.Unavailable, $"NetHunt did not answer {operation} in time.", error),
-        _ => new(ConnectorErrorKind.Unavailable, $"NetHunt could not be reached for {operation}: {error.Message}", error),
-    };
+        ArgumentNullException.ThrowIfNull(error);
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case JsonException or ApiException { InnerException: JsonException }:
+                    return new(ConnectorErrorKind.InvalidResponse, $"NetHunt answered {operation} with JSON the connector cannot read.", error);
+                case ApiException api:
+                    return FromStatus(api.StatusCode, operation, error);
+                case BrokenCircuitException:
+                    return new(ConnectorErrorKind.Unavailable, $"NetHunt is failing; calls are paused ({operation}).", error);
+                case TimeoutRejectedException:
+                    return new(ConnectorErrorKind.Unavailable, $"NetHunt did not answer {operation} in time.", error);
+                case HttpRequestException:
+                    return new(ConnectorErrorKind.Unavailable, $"NetHunt could not be reached for {operation}: {e.Message}", error);
+            }
+        }
 
-    private static bool IsCallFailure(Exception e, CancellationToken cancellationToken) =>
-        !cancellationToken.IsCancellationRequested
-        && e is ApiException or HttpRequestException or JsonException or TimeoutRejectedException or BrokenCircuitException or OperationCanceledException;
+        return error is OperationCanceledException
+            ? new(ConnectorErrorKind.Unavailable, $"NetHunt did not answer {operation} in time.", error)
+            : new(ConnectorErrorKind.Unavailable, $"NetHunt could not be reached for {operation} ({error.GetType().Name}).", error);
+    }
 }

@@ -11,7 +11,7 @@ internal delegate Task<List<T>> FeedCall<T>(DateTimeOffset since, int limit, Can
 /// <c>since</c> is inclusive is not documented, so each step starts 1 ms early and items already
 /// returned in this walk (same id and timestamp) are dropped; when more than <c>limit</c> items
 /// share that instant a full page brings nothing new, and the limit is doubled (up to NetHunt's
-/// maximum) so the walk still moves on.
+/// maximum) until the walk moves past it, then set back.
 /// </summary>
 internal sealed class WatermarkFeed<T>
 {
@@ -22,6 +22,7 @@ internal sealed class WatermarkFeed<T>
     private readonly Func<T, DateTimeOffset?> _stamp;
     private readonly ILogger _logger;
     private readonly string _name;
+    private readonly int _pageSize;
     private readonly HashSet<(string Id, DateTimeOffset Stamp)> _seen = [];
     private DateTimeOffset _since;
     private int _limit;
@@ -39,7 +40,7 @@ internal sealed class WatermarkFeed<T>
         (_name, _call, _id, _stamp, _logger) = (name, call, id, stamp, logger);
         Watermark = watermark;
         _since = watermark - overlap < DateTimeOffset.UnixEpoch ? DateTimeOffset.UnixEpoch : watermark - overlap;
-        _limit = Math.Clamp(limit, 1, NetHuntSettings.MaxPageSize);
+        _pageSize = _limit = Math.Clamp(limit, 1, NetHuntSettings.MaxPageSize);
     }
 
     /// <summary>The newest timestamp read so far (never moves back).</summary>
@@ -84,7 +85,11 @@ internal sealed class WatermarkFeed<T>
         }
         else if (fresh.Count > 0)
         {
-            _since = Max(_since, newest.Value - Step);
+            var next = newest.Value - Step;
+            if (next > _since)
+            {
+                (_since, _limit) = (next, _pageSize); // past a crowded instant: back to the configured size
+            }
         }
         else if (_limit < NetHuntSettings.MaxPageSize)
         {
@@ -101,5 +106,4 @@ internal sealed class WatermarkFeed<T>
         return fresh;
     }
 
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

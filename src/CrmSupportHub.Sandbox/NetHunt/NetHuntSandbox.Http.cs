@@ -14,10 +14,18 @@ public sealed partial class NetHuntSandbox
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
         Interlocked.Increment(ref _callCount);
+        _requests.Enqueue($"{request.Method} {request.Path}{request.RawQuery}");
         var fault = _faults.Next();
         if (fault == SandboxFault.Slow)
         {
-            await Task.Delay(Options.SlowDelay, Options.TimeProvider).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Options.SlowDelay, Options.TimeProvider, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Answer(503, NetHuntSandboxJson.Error("The sandbox was disposed during a slow answer"));
+            }
         }
         else if (fault is { } injected)
         {

@@ -32,6 +32,8 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
     private readonly SlidingWindowLimiter _limiter;
     private readonly NetHuntApiRouter _router;
     private readonly WireMockServer _server;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
     private int _callCount;
     private int _throttledCount;
 
@@ -75,6 +77,9 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
     };
 
     public int CallCount => Volatile.Read(ref _callCount);
+
+    /// <summary>Every call answered so far, as <c>METHOD /path?query</c>.</summary>
+    public IReadOnlyCollection<string> Requests => _requests;
 
     public int ThrottledCount => Volatile.Read(ref _throttledCount);
 
@@ -134,7 +139,12 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
 
     public void ClearFaults() => _faults.Clear();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose()
+    {
+        _stopping.Cancel(); // ends slow answers still in flight, or Stop would wait for them
+        _server.Stop();
+        _stopping.Dispose();
+    }
 
     public static string StatusOf(StageCategory stage) => stage switch
     {

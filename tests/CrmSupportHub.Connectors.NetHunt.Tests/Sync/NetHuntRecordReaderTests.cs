@@ -83,6 +83,25 @@ public sealed class NetHuntRecordReaderTests
     }
 
     [Test]
+    public async Task ReadRequests_EveryFeedCall_SendsSinceAndLimit()
+    {
+        using var sandbox = new NetHuntSandbox();
+        sandbox.SeedRequests(12, T0);
+        await using var host = NetHuntTestHost.Start(sandbox, new Dictionary<string, string?> { ["Settings:PageSize"] = "5" });
+
+        await host.PagesAsync(null);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sandbox.Requests, Has.Count.GreaterThanOrEqualTo(4));
+            Assert.That(
+                sandbox.Requests,
+                Is.All.Matches<string>(r => r != null && r.Contains("/triggers/", StringComparison.Ordinal) && r.Contains("since=", StringComparison.Ordinal) && r.Contains("limit=5", StringComparison.Ordinal)),
+                "NetHunt's default since is unknown: it is always sent");
+        }
+    }
+
+    [Test]
     public async Task ReadRequests_UnreadableCursor_ReadsFromTheStart()
     {
         using var sandbox = new NetHuntSandbox();

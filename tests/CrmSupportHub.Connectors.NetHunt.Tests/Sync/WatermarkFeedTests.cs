@@ -37,6 +37,22 @@ public sealed class WatermarkFeedTests
     }
 
     [Test]
+    public async Task NextAsync_PastACrowdedInstant_LimitReturnsToThePageSize()
+    {
+        var items = Same(30, T0, "a").Concat(Spread(40).Select(i => i with { Stamp = i.Stamp.AddMinutes(1) })).ToList();
+        var feed = new FakeFeed(items, inclusive: false);
+
+        var read = await ReadAllAsync(Walker(feed, limit: 10));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(read.Select(i => i.Id), Is.EquivalentTo(items.Select(i => i.Id)));
+            Assert.That(feed.Calls.Max(c => c.Limit), Is.EqualTo(40), "doubled while stuck");
+            Assert.That(feed.Calls[^1].Limit, Is.EqualTo(10));
+        }
+    }
+
+    [Test]
     public async Task NextAsync_ExactlyLimitItems_AsksOnceMoreThenStops()
     {
         var feed = new FakeFeed(Spread(10), inclusive: false);
