@@ -114,6 +114,19 @@ public sealed class UspacyRequestMappingTests
         Assert.That((empty.Data!.Count, empty.Meta!.IsLastPage, nulls.Data!.OfType<EntityItemDto>().Count()), Is.EqualTo((0, true, 0)));
     }
 
+    [Test]
+    public async Task Read_StreamedInSmallBlocks_ToleratesOddValues()
+    {
+        var rows = string.Join(',', Enumerable.Range(1, 50).Select(i =>
+            $$"""{ "id": {{i}}, "title": "t", "created_at": "1778150000", "owner": null, "funnel_id": {"odd": [1, 2]}, "kanban_stage_id": [31], "closed_at": null }"""));
+        var options = new JsonSerializerOptions(UspacyJsonContext.Default.Options) { DefaultBufferSize = 16 };
+        await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""{ "data": [{{rows}}] }"""));
+
+        var page = (EntityPageDto?)await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(EntityPageDto)));
+
+        Assert.That(page!.Data!.Select(i => (i!.Owner, i.FunnelId, i.StageId)), Is.All.EqualTo(((string?)null, (long?)null, (long?)null)));
+    }
+
     private static ExternalRequest? Map(string json) =>
         UspacyMapper.ToRequest(JsonSerializer.Deserialize(json, UspacyJsonContext.Default.EntityItemDto)!, Settings);
 }
