@@ -11,6 +11,7 @@ public sealed partial class PipedriveSandbox
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
         Interlocked.Increment(ref _callCount);
+        _requests.Enqueue($"{request.Method} {request.Path}{request.RawQuery}");
         var fault = _faults.Next();
         if (fault == SandboxFault.Slow)
         {

@@ -31,6 +31,7 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
     private readonly SlidingWindowLimiter _limiter;
     private readonly PipedriveApiRouter _router;
     private readonly WireMockServer _server;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
     private int _callCount;
     private int _throttledCount;
 
@@ -69,6 +70,9 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
     };
 
     public int CallCount => Volatile.Read(ref _callCount);
+
+    /// <summary>Every call answered so far, as <c>METHOD /path?query</c>.</summary>
+    public IReadOnlyCollection<string> Requests => _requests;
 
     public int ThrottledCount => Volatile.Read(ref _throttledCount);
 

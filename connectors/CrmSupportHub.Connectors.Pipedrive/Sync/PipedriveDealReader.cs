@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CrmSupportHub.Connectors.Pipedrive.Api;
+using CrmSupportHub.Connectors.Pipedrive.Mapping;
+
+namespace CrmSupportHub.Connectors.Pipedrive.Sync;
+
+/// <summary>
+/// Reads the support pipeline's deals page by page: changed deals ordered by <c>update_time</c> since
+/// the watermark minus the overlap (<c>updated_since</c> is inclusive, the host deduplicates), then a
+/// <c>status=deleted</c> pass. A full read (no watermark yet) skips the deleted pass: it has nothing to
+/// delete, and its changed watermark becomes the deleted one.
+/// </summary>
+internal sealed class PipedriveDealReader(PipedriveApiCaller api, PipedriveSettings settings, PipedriveStageMap stages)
+{
+    public async IAsyncEnumerable<SyncPage<ExternalRequest>> ReadAsync(
+        SyncCursor? since, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var state = since is null ? PipedriveSyncCursor.Start : PipedriveSyncCursor.Parse(since);
+        if (state.Phase == PipedriveSyncCursor.ChangedPhase)
+        {
+            var passSince = state.Page is null ? Overlapped(state.Changed) : state.PassSince;
+            string? page = state.Page;
+            do
+            {
+                var (items, next, newest) = await ReadPageAsync(status: null, passSince, page, cancellationToken).ConfigureAwait(false);
+                var changed = Max(state.Changed, newest);
+                state = next is not null ? state with { Changed = changed, PassSince = passSince, Page = next }
+                    : passSince is null ? new PipedriveSyncCursor(PipedriveSyncCursor.ChangedPhase, changed, state.Deleted ?? changed)
+                    : new PipedriveSyncCursor(PipedriveSyncCursor.DeletedPhase, changed, state.Deleted);
+                page = next;
+                yield return new SyncPage<ExternalRequest>(items, state.ToSyncCursor());
+            }
+            while (page is not null);
+
+            if (state.Phase == PipedriveSyncCursor.ChangedPhase)
+            {
+                yield break;
+            }
+        }
+
+        var deletedSince = state.Page is null ? Overlapped(state.Deleted) : state.PassSince;
+        var deletedPage = state.Page;
+        do
+        {
+            var (items, next, newest) = await ReadPageAsync("deleted", deletedSince, deletedPage, cancellationToken).ConfigureAwait(false);
+            var deleted = Max(state.Deleted, newest);
+            state = next is not null
+                ? state with { Deleted = deleted, PassSince = deletedSince, Page = next }
+                : new PipedriveSyncCursor(PipedriveSyncCursor.ChangedPhase, state.Changed, deleted);
+            deletedPage = next;
+            yield return new SyncPage<ExternalRequest>(items, state.ToSyncCursor());
+        }
+        while (deletedPage is not null);
+    }
+
+    private async Task<(List<ExternalRequest> Items, string? Next, DateTimeOffset? Newest)> ReadPageAsync(
+        string? status, DateTimeOffset? updatedSince, string? cursor, CancellationToken cancellationToken)
+    {
+        var since = updatedSince?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var response = await api.SendAsync(
+            (a, ct) => a.GetDealsAsync(settings.SupportPipelineId, status, since, "update_time", "asc", settings.PageSize, cursor, ct),
+            status is null ? "GET /api/v2/deals" : "GET /api/v2/deals?status=deleted",
+            cancellationToken).ConfigureAwait(false);
+        var deals = response!.Data ?? [];
+        var items = new List<ExternalRequest>(deals.Count);
+        DateTimeOffset? newest = null;
+        foreach (var deal in deals)
+        {
+            var request = PipedriveMapper.ToRequest(deal, stages) ?? throw new ConnectorException(
+                ConnectorErrorKind.InvalidResponse, "Pipedrive listed a deal without id, add_time or update_time.");
+            items.Add(request);
+            newest = Max(newest, request.UpdatedAt);
+        }
+
+        return (items, response.AdditionalData?.NextCursor, newest);
+    }
+
+    private DateTimeOffset? Overlapped(DateTimeOffset? watermark) => watermark - settings.SyncOverlap;
+
+    private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
