@@ -15,7 +15,14 @@ public sealed partial class PipedriveSandbox
         var fault = _faults.Next();
         if (fault == SandboxFault.Slow)
         {
-            await Task.Delay(Options.SlowDelay, Options.TimeProvider).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Options.SlowDelay, Options.TimeProvider, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Answer(503, PipedriveSandboxJson.Error("Sandbox stopping", "The sandbox was disposed during a slow answer"));
+            }
         }
         else if (fault is { } injected)
         {

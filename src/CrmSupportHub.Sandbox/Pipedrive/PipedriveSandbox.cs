@@ -31,6 +31,7 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
     private readonly SlidingWindowLimiter _limiter;
     private readonly PipedriveApiRouter _router;
     private readonly WireMockServer _server;
+    private readonly CancellationTokenSource _stopping = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
     private int _callCount;
     private int _throttledCount;
@@ -131,7 +132,12 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
 
     public void ClearFaults() => _faults.Clear();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose()
+    {
+        _stopping.Cancel(); // ends slow answers still in flight, or Stop would wait for them
+        _server.Stop();
+        _stopping.Dispose();
+    }
 
     private DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 
