@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CrmSupportHub.Connectors.Uspacy;
 using CrmSupportHub.Connectors.Uspacy.Api;
 using CrmSupportHub.Connectors.Uspacy.Auth;
@@ -23,7 +22,7 @@ public static class UspacyConnectorExtensions
     {
         ArgumentNullException.ThrowIfNull(hub);
         hub.Services.TryAddSingleton(TimeProvider.System);
-        var refit = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(UspacyJsonContext.Default.Options)));
+        var refit = UspacyRefitSettings.Create();
         return hub.AddConnector(UspacyDescriptor.Instance, client =>
         {
             var clientId = client.ClientId;

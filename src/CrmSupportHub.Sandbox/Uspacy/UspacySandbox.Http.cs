@@ -24,7 +24,14 @@ public sealed partial class UspacySandbox
         var fault = _faults.Next();
         if (fault == SandboxFault.Slow)
         {
-            await Task.Delay(Options.SlowDelay, Options.TimeProvider).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Options.SlowDelay, Options.TimeProvider, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Answer(503, UspacySandboxJson.Error("The sandbox was disposed during a slow answer."));
+            }
         }
         else if (fault is { } injected)
         {
@@ -57,9 +64,9 @@ public sealed partial class UspacySandbox
             case "/auth/v1/auth/app_sign_in":
                 using (_tokens.BeginSignIn())
                 {
-                    if (Options.SignInLatency > TimeSpan.Zero)
+                    if (Options.SignInLatency > TimeSpan.Zero && !await DelayAsync(Options.SignInLatency).ConfigureAwait(false))
                     {
-                        await Task.Delay(Options.SignInLatency).ConfigureAwait(false);
+                        return Answer(503, UspacySandboxJson.Error("The sandbox was disposed during a sign-in."));
                     }
 
                     if (!HasClientCredentials(request.Body))
@@ -77,6 +84,20 @@ public sealed partial class UspacySandbox
                     : Answer(401, UspacySandboxJson.Error("Invalid refresh token."));
             default:
                 return Answer(404, UspacySandboxJson.Error("Not found."));
+        }
+    }
+
+    /// <summary>Waits in real time (latency is not part of the emulated clock); false when the sandbox is disposed meanwhile.</summary>
+    private async Task<bool> DelayAsync(TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _stopping.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -34,6 +34,7 @@ public sealed partial class UspacySandbox : ISandboxCrm
     private readonly UspacyApiRouter _router;
     private readonly UspacySandboxTokens _tokens;
     private readonly WireMockServer _server;
+    private readonly CancellationTokenSource _stopping = new();
     private int _callCount;
     private int _throttledCount;
 
@@ -159,7 +160,12 @@ public sealed partial class UspacySandbox : ISandboxCrm
     /// <summary>Invalidates every issued token, access and refresh: the next data call gets a 401.</summary>
     public void RevokeTokens() => _tokens.RevokeAll();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose()
+    {
+        _stopping.Cancel(); // ends slow answers still in flight, or Stop would wait for them
+        _server.Stop();
+        _stopping.Dispose();
+    }
 
     private DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 

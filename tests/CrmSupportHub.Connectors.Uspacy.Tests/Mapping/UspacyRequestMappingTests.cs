@@ -16,56 +16,21 @@ public sealed class UspacyRequestMappingTests
         ClosedStageIds = [34],
     };
 
-    // The CRM list example of the API notes (Go crm.Deals / EntityCRM shape).
-    private const string DocumentedPage = """
+    [Test]
+    public void ToRequest_DocumentedPage_MapsSupportItemsAndSkipsTheRest()
+    {
+        var page = Fixtures.EntityPage("entities-page.json");
+
+        var requests = page.Data!.OfType<EntityItemDto>().Select(i => UspacyMapper.ToRequest(i, Settings)).OfType<ExternalRequest>();
+
+        Assert.That(requests, Is.EqualTo(new[]
         {
-          "data": [
-            { "id": 1072, "title": "Printer broken in office 3", "created_at": 1778150000, "updated_at": 1778151200,
-              "owner": 7, "created_by": 12, "changed_by": 7, "kanban_stage_id": 31, "kanban_status": "IN_WORK",
-              "kanban_reason_id": null, "funnel_id": 5, "source": [], "comments": "", "utm_source": "x", "crm_tasks": [] }
-          ],
-          "links": { "first": "…", "last": "…", "prev": null, "next": null },
-          "meta": { "current_page": 1, "from": 1, "last_page": 1, "per_page": 20, "to": 1, "total": 1 }
-        }
-        """;
-
-    [Test]
-    public void ToRequest_DocumentedItem_MapsEveryField()
-    {
-        var page = JsonSerializer.Deserialize(DocumentedPage, UspacyJsonContext.Default.EntityPageDto)!;
-
-        var request = UspacyMapper.ToRequest(page.Data![0]!, Settings);
-
-        Assert.That(request, Is.EqualTo(new ExternalRequest(
-            "1072",
-            "Printer broken in office 3",
-            "31",
-            StageCategory.Initial,
-            "7",
-            RequestStatus.Open,
-            DateTimeOffset.FromUnixTimeSeconds(1778150000),
-            DateTimeOffset.FromUnixTimeSeconds(1778151200))));
+            new ExternalRequest("1072", "Printer broken in office 3", "31", StageCategory.Initial, "7", RequestStatus.Open, At(1778150000), At(1778151200)),
+            new ExternalRequest("1073", "VPN does not connect", "32", StageCategory.Working, "9", RequestStatus.Open, At(1778150100), At(1778152000)),
+            new ExternalRequest("1074", "#1074", "99", StageCategory.Closed, null, RequestStatus.Closed, At(1778150200), At(1778151000), At(1778150900)),
+            new ExternalRequest("1077", "Padded", null, StageCategory.Working, null, RequestStatus.Open, At(1778150400), At(1778150400)),
+        }));
         Assert.That(page.Meta?.IsLastPage, Is.True);
-    }
-
-    [Test]
-    public void ToRequest_TimesAndIdsAsStrings_AreRead()
-    {
-        var request = Map("""{ "id": "15", "title": "VPN", "created_at": "1778150000", "updated_at": "1778150060", "owner": "7", "funnel_id": "5", "kanban_stage_id": "32" }""");
-
-        Assert.That(
-            (request?.Id, request?.AssigneeId, request?.Stage, request?.UpdatedAt.ToUnixTimeSeconds()),
-            Is.EqualTo(("15", "7", StageCategory.Working, 1778150060L)));
-    }
-
-    [Test]
-    public void ToRequest_NullsAndMissingOptionals_AreTolerated()
-    {
-        var request = Map("""{ "id": 9, "title": null, "created_at": 1778150000, "updated_at": null, "owner": null, "kanban_stage_id": null, "funnel_id": null }""");
-
-        Assert.That(
-            (request?.Title, request?.StageId, request?.Stage, request?.AssigneeId, request?.UpdatedAt, request?.Status),
-            Is.EqualTo(("#9", (string?)null, StageCategory.Working, (string?)null, DateTimeOffset.FromUnixTimeSeconds(1778150000), RequestStatus.Open)));
     }
 
     [TestCase("""{ "id": 1, "created_at": 1778150000, "funnel_id": 6 }""", TestName = "ToRequest_OtherFunnel_IsNotARequest")]
@@ -90,29 +55,44 @@ public sealed class UspacyRequestMappingTests
     }
 
     [Test]
-    public void ToRequest_ClosedWithClosedAt_DatesTheStageChange()
+    public void ToRequest_ClosedAtOutsideTheItemsTimes_IsKeptBetweenThem()
     {
-        var request = Map("""{ "id": 1, "created_at": 1778150000, "updated_at": 1778159000, "closed_at": 1778158000, "kanban_stage_id": 34 }""");
+        var request = Map("""{ "id": 1, "created_at": 1778150000, "updated_at": 1778159000, "closed_at": 1778999999, "kanban_stage_id": 34 }""");
 
-        Assert.That(request?.StageChangedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1778158000)));
+        Assert.That(request?.StageChangedAt, Is.EqualTo(At(1778159000)));
     }
 
     [Test]
     public void Read_SingleItemWrappedInData_IsUnwrapped()
     {
-        var dto = JsonSerializer.Deserialize("""{ "data": { "id": 5, "created_at": 1778150000 } }""", UspacyJsonContext.Default.EntityItemDto)!;
+        var request = UspacyMapper.ToRequest(Fixtures.Entity("entity-wrapped.json").Unwrapped, Settings);
 
-        Assert.That(UspacyMapper.ToRequest(dto.Unwrapped, Settings)?.Id, Is.EqualTo("5"));
+        Assert.That((request?.Id, request?.Stage), Is.EqualTo(("5", (StageCategory?)StageCategory.Waiting)));
     }
 
     [Test]
     public void Read_EmptyPageAndNullRows_AreEmpty()
     {
-        var empty = JsonSerializer.Deserialize("""{ "data": [], "meta": { "currentPage": 1, "lastPage": 1 } }""", UspacyJsonContext.Default.EntityPageDto)!;
+        var empty = Fixtures.EntityPage("entities-empty.json");
         var nulls = JsonSerializer.Deserialize("""{ "data": [null], "links": {} }""", UspacyJsonContext.Default.EntityPageDto)!;
 
         Assert.That((empty.Data!.Count, empty.Meta!.IsLastPage, nulls.Data!.OfType<EntityItemDto>().Count()), Is.EqualTo((0, true, 0)));
     }
+
+    [Test]
+    public async Task Read_StreamedInSmallBlocks_ToleratesOddValues()
+    {
+        var rows = string.Join(',', Enumerable.Range(1, 50).Select(i =>
+            $$"""{ "id": {{i}}, "title": "t", "created_at": "1778150000", "owner": null, "funnel_id": {"odd": [1, 2]}, "kanban_stage_id": [31], "closed_at": null }"""));
+        var options = new JsonSerializerOptions(UspacyJsonContext.Default.Options) { DefaultBufferSize = 16 };
+        await using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes($$"""{ "data": [{{rows}}] }"""));
+
+        var page = (EntityPageDto?)await JsonSerializer.DeserializeAsync(stream, options.GetTypeInfo(typeof(EntityPageDto)));
+
+        Assert.That(page!.Data!.Select(i => (i!.Owner, i.FunnelId, i.StageId)), Is.All.EqualTo(((string?)null, (long?)null, (long?)null)));
+    }
+
+    private static DateTimeOffset At(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
 
     private static ExternalRequest? Map(string json) =>
         UspacyMapper.ToRequest(JsonSerializer.Deserialize(json, UspacyJsonContext.Default.EntityItemDto)!, Settings);

@@ -1,29 +1,15 @@
 using System.Text.Json;
+using CrmSupportHub.Connectors.Uspacy.Api.Dtos;
 using CrmSupportHub.Connectors.Uspacy.Mapping;
 
 namespace CrmSupportHub.Connectors.Uspacy.Tests.Mapping;
 
 public sealed class UspacyUserMappingTests
 {
-    // The paged example of the API notes (Go user.Users / JS IUser shape), with an unknown extra field.
-    private const string DocumentedPage = """
-        {
-          "data": [
-            { "id": 7, "authUserId": 1042, "firstName": "Ada", "lastName": "Lovelace", "position": "Support lead",
-              "active": true, "registered": true, "external_user": false, "roles": ["ADMIN"], "departmentsIds": ["3"],
-              "email": [{ "id": "e1", "type": "work", "value": "ada@client.ua", "main": true }],
-              "phone": [], "dateOfInvitation": 1717000000, "isOnline": false, "lastSeenAt": 1717700000, "customfield_9": {"x": 1} },
-            { "id": 8, "firstName": "Bob", "lastName": "Invited", "active": true, "registered": false, "external_user": false, "roles": [] }
-          ],
-          "links": { "first": "?page=1", "last": "?page=5", "prev": null, "next": "?page=2" },
-          "meta": { "current_page": 1, "from": 1, "last_page": 5, "per_page": 2, "to": 2, "total": 10 }
-        }
-        """;
-
     [Test]
     public void ToUser_DocumentedPage_MapsNameEmailAndActivity()
     {
-        var users = Read(DocumentedPage).Select(UspacyMapper.ToUser).ToList();
+        var users = Fixtures.Users("users-page.json").Select(UspacyMapper.ToUser);
 
         Assert.That(users, Is.EqualTo(new[]
         {
@@ -33,52 +19,44 @@ public sealed class UspacyUserMappingTests
     }
 
     [Test]
-    public void Read_ListAll_IsABareArray()
+    public void ToUser_ListAllArray_SkipsRowsWithoutIdAndCountsOnlyRegisteredInternalActiveUsers()
     {
-        var users = Read("""[{ "id": "12", "firstName": "Ira", "active": 1, "registered": "true" }, 5, null]""");
+        var users = Fixtures.Users("users-all.json").Select(UspacyMapper.ToUser).OfType<ExternalUser>();
 
-        Assert.That(users.Select(UspacyMapper.ToUser), Is.EqualTo(new[] { new ExternalUser("12", "Ira", null, IsActive: true) }));
+        Assert.That(users, Is.EqualTo(new[]
+        {
+            new ExternalUser("1", "Olena Owner", "olena@client.ua", IsActive: true),
+            new ExternalUser("2", "Petro", null, IsActive: true),
+            new ExternalUser("3", "Partner Agency", null, IsActive: false),
+            new ExternalUser("4", "Gone User", null, IsActive: false),
+            new ExternalUser("5", "User 5", null, IsActive: false),
+        }));
     }
 
     [TestCase("""{ "id": 1, "active": true, "registered": true, "external_user": true }""", false, TestName = "ToUser_ExternalUserFlag_IsNotActive")]
-    [TestCase("""{ "id": 1, "active": true, "registered": true, "roles": ["USER", "external_user"] }""", false, TestName = "ToUser_ExternalUserRole_IsNotActive")]
-    [TestCase("""{ "id": 1, "active": false, "registered": true }""", false, TestName = "ToUser_Deactivated_IsNotActive")]
+    [TestCase("""{ "id": 1, "active": true, "registered": true, "roles": ["USER", "external_user"] }""", false, TestName = "ToUser_ExternalUserRoleInAnyCase_IsNotActive")]
     [TestCase("""{ "id": 1, "active": true, "registered": false }""", false, TestName = "ToUser_InvitedNotRegistered_IsNotActive")]
     [TestCase("""{ "id": 1, "active": true }""", true, TestName = "ToUser_RegisteredMissing_CountsAsRegistered")]
     [TestCase("""{ "id": 1, "registered": true }""", false, TestName = "ToUser_ActiveMissing_IsNotActive")]
-    [TestCase("""{ "id": 1, "active": null, "registered": null, "external_user": null, "roles": null }""", false, TestName = "ToUser_NullFlags_IsNotActive")]
+    [TestCase("""{ "id": 1, "active": "yes", "registered": true }""", false, TestName = "ToUser_ActiveUnreadable_IsNotActive")]
     public void ToUser_Flags_DecideActivity(string json, bool active)
     {
-        var user = UspacyMapper.ToUser(ReadOne(json));
+        var user = UspacyMapper.ToUser(JsonSerializer.Deserialize(json, UspacyJsonContext.Default.UserDto)!);
 
         Assert.That(user?.IsActive, Is.EqualTo(active));
     }
 
     [Test]
-    public void ToUser_NoName_FallsBackToTheMainEmailThenTheId()
+    public void ToUser_EmailWithoutNames_NamesTheUserByEmail()
     {
-        var withEmail = ReadOne("""{ "id": 3, "firstName": " ", "email": [{ "value": "x@a.ua" }, { "value": "main@a.ua", "main": true }] }""");
-        var bare = ReadOne("""{ "id": 4, "email": [{ "value": null }] }""");
+        var user = UspacyMapper.ToUser(new UserDto { Id = "3", FirstName = " ", Emails = [new UserEmailDto(" x@a.ua ", null)] });
 
-        Assert.That(
-            (UspacyMapper.ToUser(withEmail)?.Name, UspacyMapper.ToUser(withEmail)?.Email, UspacyMapper.ToUser(bare)?.Name),
-            Is.EqualTo(("main@a.ua", "main@a.ua", "User 4")));
-    }
-
-    [Test]
-    public void ToUser_NoId_IsSkipped()
-    {
-        Assert.That(UspacyMapper.ToUser(ReadOne("""{ "firstName": "Ghost", "active": true }""")), Is.Null);
+        Assert.That(user?.Name, Is.EqualTo("x@a.ua"));
     }
 
     [Test]
     public void Read_ObjectWithoutData_IsRejected()
     {
-        Assert.Throws<JsonException>(() => Read("""{ "message": "Forbidden" }"""));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{ "message": "Forbidden" }""", UspacyJsonContext.Default.UserListDto));
     }
-
-    private static IReadOnlyList<Api.Dtos.UserDto> Read(string json) =>
-        JsonSerializer.Deserialize(json, UspacyJsonContext.Default.UserListDto)!.Users;
-
-    private static Api.Dtos.UserDto ReadOne(string json) => JsonSerializer.Deserialize(json, UspacyJsonContext.Default.UserDto)!;
 }

@@ -22,7 +22,7 @@ internal sealed class FlexibleBooleanConverter : JsonConverter<bool?>
                 var text = reader.GetString();
                 return bool.TryParse(text, out var flag) ? flag : text is "1" ? true : text is "0" ? false : null;
             default:
-                reader.Skip();
+                JsonValues.Skip(ref reader);
                 return null;
         }
     }

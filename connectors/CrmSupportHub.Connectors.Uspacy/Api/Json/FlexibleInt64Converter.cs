@@ -23,7 +23,7 @@ internal sealed class FlexibleInt64Converter : JsonConverter<long?>
             case JsonTokenType.String:
                 return long.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
             default:
-                reader.Skip();
+                JsonValues.Skip(ref reader);
                 return null;
         }
     }

@@ -18,7 +18,7 @@ internal sealed class FlexibleStringConverter : JsonConverter<string?>
             case JsonTokenType.Number:
                 return System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
             default:
-                reader.Skip();
+                JsonValues.Skip(ref reader);
                 return null;
         }
     }
