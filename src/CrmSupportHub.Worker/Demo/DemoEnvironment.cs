@@ -57,6 +57,7 @@ internal sealed class DemoEnvironment : IDisposable
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
             ["Logging:LogLevel:Quartz"] = "Warning",
+            ["Logging:LogLevel:Polly"] = "Warning", // one line per HTTP attempt otherwise
             ["CrmSupportHub:Database:ConnectionString"] = $"Data Source={DatabaseFile}",
         };
         for (var i = 0; i < _clients.Count; i++)
