@@ -22,7 +22,8 @@ internal sealed class PipedriveWebhookReceiver(PipedriveOptions options, Pipedri
             return ValueTask.FromResult(WebhookVerdict.Unauthorized("Missing or wrong HTTP Basic credentials."));
         }
 
-        if (Read(envelope.Body) is not { Meta: { } meta } payload)
+        // A v1 payload also has `meta`, but names the entity `object`: only v2 is understood.
+        if (Read(envelope.Body) is not { Meta: { Entity: not null } meta } payload)
         {
             return ValueTask.FromResult(WebhookVerdict.Malformed("Not a Pipedrive webhooks v2 payload (register the webhook with version 2.0)."));
         }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CrmSupportHub.Sandbox.Pipedrive;
@@ -7,6 +8,9 @@ namespace CrmSupportHub.Sandbox.Pipedrive;
 /// <summary>Writes the sandbox's answers in the shapes of the vendor's spec examples (v1 users, v2 deals).</summary>
 internal static class PipedriveSandboxJson
 {
+    // Pipedrive does not escape '+' or non-ASCII text; neither does the sandbox.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] DealsPage(IReadOnlyList<PipedriveSandboxDeal> deals, string? nextCursor) => Write(w =>
     {
         w.WriteBoolean("success", true);
@@ -162,7 +166,7 @@ internal static class PipedriveSandboxJson
     private static byte[] Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             body(writer);

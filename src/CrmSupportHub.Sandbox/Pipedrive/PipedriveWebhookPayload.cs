@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CrmSupportHub.Sandbox.Pipedrive;
@@ -10,6 +11,9 @@ namespace CrmSupportHub.Sandbox.Pipedrive;
 /// </summary>
 internal static class PipedriveWebhookPayload
 {
+    // Pipedrive does not escape '+' or non-ASCII text; neither does the sandbox.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <param name="minimal">Only id, pipeline and stage in <c>data</c>: a payload that makes the receiver re-read the deal.</param>
     public static byte[] Deal(string action, PipedriveSandboxDeal? data, PipedriveSandboxDeal? previous, DateTimeOffset at, bool minimal) =>
         Write(action, "deal", (data ?? previous)!.Id, at, w =>
@@ -84,7 +88,7 @@ internal static class PipedriveWebhookPayload
     private static byte[] Write(string action, string entity, long id, DateTimeOffset at, Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
             w.WriteStartObject();
             w.WriteStartObject("meta");

@@ -14,6 +14,7 @@ internal sealed class PipedriveWebhookMeta
     public string? EntityId { get; set; }
 
     /// <summary>The event's uuid, the same on every delivery attempt.</summary>
+    [JsonConverter(typeof(StringOrNumberConverter))]
     public string? Id { get; set; }
 
     public DateTimeOffset? Timestamp { get; set; }
