@@ -9,7 +9,8 @@ internal static class PipedriveHost
 {
     public const string ClientId = "acme";
 
-    public static ServiceProvider Start(PipedriveSandbox sandbox, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static ServiceProvider Start(
+        PipedriveSandbox sandbox, IReadOnlyDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -28,6 +29,7 @@ internal static class PipedriveHost
                 .Append(KeyValuePair.Create<string, string?>("CrmSupportHub:Clients:0:Crm", "Pipedrive")))
             .Build();
         var services = new ServiceCollection();
+        configure?.Invoke(services);
         new CrmSupportHubBuilder(services, configuration).AddPipedrive();
         return services.BuildServiceProvider();
     }
