@@ -8,6 +8,13 @@ public interface IUserSource
     /// <summary>How the seat count derived from these users should be labelled.</summary>
     SeatCountBasis Basis => SeatCountBasis.Counted;
 
+    /// <summary>
+    /// Seats configured for the client, for CRMs without a users API. When set, the host records
+    /// this number as the seat count (<see cref="SeatCountBasis.Configured"/>) and the users read
+    /// stay an estimate shown beside it.
+    /// </summary>
+    int? ConfiguredSeats => null;
+
     IAsyncEnumerable<IReadOnlyList<ExternalUser>> ReadUsersAsync(CancellationToken cancellationToken);
 }
 

@@ -39,7 +39,9 @@ internal sealed class UserSyncService(
             }
 
             var previous = await users.GetLatestSeatCountAsync(clientId, cancellationToken).ConfigureAwait(false);
-            var result = _counter.Count(client, read, previous, now, source.Basis);
+            var result = source.ConfiguredSeats is { } configured
+                ? _counter.Record(client, configured, previous, now, SeatCountBasis.Configured)
+                : _counter.Count(client, read, previous, now, source.Basis);
             await users.SaveUsersAsync(clientId, read, result.Changed ? result.Count : null, cancellationToken).ConfigureAwait(false);
             await syncState.RecordSuccessAsync(clientId, SyncStreams.Users, now, cancellationToken).ConfigureAwait(false);
             if (result.LimitReached is { } alert)
@@ -48,8 +50,8 @@ internal sealed class UserSyncService(
             }
 
             logger.LogInformation(
-                "Client {ClientId}: {Users} users read, {Active} seats counted against a limit of {Limit}",
-                clientId, read.Count, result.Count.ActiveUsers, result.Count.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none");
+                "Client {ClientId}: {Users} users read, {Active} seats ({Basis}) against a limit of {Limit}",
+                clientId, read.Count, result.Count.ActiveUsers, result.Count.Basis, result.Count.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none");
             return new SyncRunResult(clientId, SyncStreams.Users, pages, read.Count, result.Changed ? 1 : 0, null);
         }
         catch (ConnectorException ex)
