@@ -24,9 +24,9 @@ internal static class NetHuntResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(NetHuntRetryPolicy.ShouldRetry(
+                ShouldHandle = args => ValueTask.FromResult(HttpRetryPolicy.ShouldRetry(
                     args.Outcome, args.Context.GetRequestMessage()?.Method, options.MaxRetryDelay, time)),
-                DelayGenerator = args => ValueTask.FromResult(NetHuntRetryPolicy.RetryAfter(args.Outcome.Result, time)),
+                DelayGenerator = args => ValueTask.FromResult(HttpRetryPolicy.RetryAfter(args.Outcome.Result, time)),
                 OnRetry = args =>
                 {
                     args.Outcome.Result?.Dispose(); // frees the connection of the answer we discard
@@ -42,7 +42,7 @@ internal static class NetHuntResilience
                 MinimumThroughput = 20,
                 SamplingDuration = TimeSpan.FromSeconds(60),
                 BreakDuration = TimeSpan.FromSeconds(30),
-                ShouldHandle = args => ValueTask.FromResult(NetHuntRetryPolicy.IsFailure(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(HttpRetryPolicy.IsFailure(args.Outcome)),
             })
             .AddTimeout(options.Timeout);
     }

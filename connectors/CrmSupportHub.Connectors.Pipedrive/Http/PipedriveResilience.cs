@@ -25,9 +25,9 @@ internal static class PipedriveResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(PipedriveRetryPolicy.ShouldRetry(
+                ShouldHandle = args => ValueTask.FromResult(HttpRetryPolicy.ShouldRetry(
                     args.Outcome, args.Context.GetRequestMessage()?.Method, options.MaxRetryDelay, time)),
-                DelayGenerator = args => ValueTask.FromResult(PipedriveRetryPolicy.RetryAfter(args.Outcome.Result, time)),
+                DelayGenerator = args => ValueTask.FromResult(HttpRetryPolicy.RetryAfter(args.Outcome.Result, time)),
                 OnRetry = args =>
                 {
                     args.Outcome.Result?.Dispose(); // frees the connection of the answer we discard
@@ -43,7 +43,7 @@ internal static class PipedriveResilience
                 MinimumThroughput = 20,
                 SamplingDuration = TimeSpan.FromSeconds(60),
                 BreakDuration = TimeSpan.FromSeconds(30),
-                ShouldHandle = args => ValueTask.FromResult(PipedriveRetryPolicy.IsFailure(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(HttpRetryPolicy.IsFailure(args.Outcome)),
             })
             .AddTimeout(options.Timeout);
     }

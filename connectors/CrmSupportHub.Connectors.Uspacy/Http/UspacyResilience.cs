@@ -26,9 +26,9 @@ internal static class UspacyResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.MaxRetryDelay,
-                ShouldHandle = args => ValueTask.FromResult(UspacyRetryPolicy.ShouldRetry(
+                ShouldHandle = args => ValueTask.FromResult(HttpRetryPolicy.ShouldRetry(
                     args.Outcome, args.Context.GetRequestMessage()?.Method, options.MaxRetryDelay, time)),
-                DelayGenerator = args => ValueTask.FromResult(UspacyRetryPolicy.RetryAfter(args.Outcome.Result, time)),
+                DelayGenerator = args => ValueTask.FromResult(HttpRetryPolicy.RetryAfter(args.Outcome.Result, time)),
                 OnRetry = args =>
                 {
                     args.Outcome.Result?.Dispose(); // frees the connection of the answer we discard
@@ -44,7 +44,7 @@ internal static class UspacyResilience
                 MinimumThroughput = 20,
                 SamplingDuration = TimeSpan.FromSeconds(60),
                 BreakDuration = TimeSpan.FromSeconds(30),
-                ShouldHandle = args => ValueTask.FromResult(UspacyRetryPolicy.IsFailure(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(HttpRetryPolicy.IsFailure(args.Outcome)),
             })
             .AddTimeout(options.Timeout);
     }

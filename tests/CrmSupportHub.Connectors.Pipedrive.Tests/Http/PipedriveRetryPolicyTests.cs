@@ -1,5 +1,4 @@
 using System.Net;
-using CrmSupportHub.Connectors.Pipedrive.Http;
 using Microsoft.Extensions.Time.Testing;
 using Polly;
 using Polly.Timeout;
@@ -18,7 +17,7 @@ public class PipedriveRetryPolicyTests
     {
         using var response = new HttpResponseMessage(status);
 
-        Assert.That(PipedriveRetryPolicy.ShouldRetry(Outcome.FromResult(response), new HttpMethod(method), MaxDelay, _time), Is.False);
+        Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromResult(response), new HttpMethod(method), MaxDelay, _time), Is.False);
     }
 
     [Test]
@@ -26,7 +25,7 @@ public class PipedriveRetryPolicyTests
     {
         var outcome = Outcome.FromException<HttpResponseMessage>(new HttpRequestException("reset"));
 
-        Assert.That(PipedriveRetryPolicy.ShouldRetry(outcome, HttpMethod.Post, MaxDelay, _time), Is.False);
+        Assert.That(HttpRetryPolicy.ShouldRetry(outcome, HttpMethod.Post, MaxDelay, _time), Is.False);
     }
 
     [TestCase(HttpStatusCode.TooManyRequests, true)]
@@ -45,7 +44,7 @@ public class PipedriveRetryPolicyTests
     {
         using var response = new HttpResponseMessage(status);
 
-        Assert.That(PipedriveRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, _time), Is.EqualTo(expected));
+        Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, _time), Is.EqualTo(expected));
     }
 
     [Test]
@@ -53,9 +52,9 @@ public class PipedriveRetryPolicyTests
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(PipedriveRetryPolicy.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new HttpRequestException()), HttpMethod.Get, MaxDelay, _time), Is.True);
-            Assert.That(PipedriveRetryPolicy.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException()), HttpMethod.Get, MaxDelay, _time), Is.True);
-            Assert.That(PipedriveRetryPolicy.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new InvalidOperationException()), HttpMethod.Get, MaxDelay, _time), Is.False);
+            Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new HttpRequestException()), HttpMethod.Get, MaxDelay, _time), Is.True);
+            Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException()), HttpMethod.Get, MaxDelay, _time), Is.True);
+            Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromException<HttpResponseMessage>(new InvalidOperationException()), HttpMethod.Get, MaxDelay, _time), Is.False);
         }
     }
 
@@ -67,7 +66,7 @@ public class PipedriveRetryPolicyTests
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         response.Headers.RetryAfter = new(TimeSpan.FromSeconds(retryAfterSeconds));
 
-        Assert.That(PipedriveRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, _time), Is.EqualTo(expected));
+        Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, _time), Is.EqualTo(expected));
     }
 
     [Test]
@@ -83,10 +82,10 @@ public class PipedriveRetryPolicyTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(PipedriveRetryPolicy.RetryAfter(delta, _time), Is.EqualTo(TimeSpan.FromSeconds(7)));
-            Assert.That(PipedriveRetryPolicy.RetryAfter(date, _time), Is.EqualTo(TimeSpan.FromSeconds(42)));
-            Assert.That(PipedriveRetryPolicy.RetryAfter(past, _time), Is.EqualTo(TimeSpan.Zero));
-            Assert.That(PipedriveRetryPolicy.RetryAfter(missing, _time), Is.Null);
+            Assert.That(HttpRetryPolicy.RetryAfter(delta, _time), Is.EqualTo(TimeSpan.FromSeconds(7)));
+            Assert.That(HttpRetryPolicy.RetryAfter(date, _time), Is.EqualTo(TimeSpan.FromSeconds(42)));
+            Assert.That(HttpRetryPolicy.RetryAfter(past, _time), Is.EqualTo(TimeSpan.Zero));
+            Assert.That(HttpRetryPolicy.RetryAfter(missing, _time), Is.Null);
         }
     }
 }

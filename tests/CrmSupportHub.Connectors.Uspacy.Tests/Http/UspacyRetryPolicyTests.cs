@@ -1,5 +1,4 @@
 using System.Net;
-using CrmSupportHub.Connectors.Uspacy.Http;
 using Microsoft.Extensions.Time.Testing;
 using Polly;
 
@@ -21,7 +20,7 @@ public sealed class UspacyRetryPolicyTests
     {
         using var response = new HttpResponseMessage(status);
 
-        Assert.That(UspacyRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, Time), Is.EqualTo(expected));
+        Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, Time), Is.EqualTo(expected));
     }
 
     [Test]
@@ -29,7 +28,7 @@ public sealed class UspacyRetryPolicyTests
     {
         using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
 
-        Assert.That(UspacyRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Post, MaxDelay, Time), Is.False);
+        Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Post, MaxDelay, Time), Is.False);
     }
 
     [Test]
@@ -37,7 +36,7 @@ public sealed class UspacyRetryPolicyTests
     {
         using var response = TooManyRequests(TimeSpan.FromMinutes(5));
 
-        Assert.That(UspacyRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, Time), Is.False);
+        Assert.That(HttpRetryPolicy.ShouldRetry(Outcome.FromResult(response), HttpMethod.Get, MaxDelay, Time), Is.False);
     }
 
     [Test]
@@ -49,7 +48,7 @@ public sealed class UspacyRetryPolicyTests
         using var none = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
 
         Assert.That(
-            (UspacyRetryPolicy.RetryAfter(seconds, Time), UspacyRetryPolicy.RetryAfter(date, Time), UspacyRetryPolicy.RetryAfter(none, Time)),
+            (HttpRetryPolicy.RetryAfter(seconds, Time), HttpRetryPolicy.RetryAfter(date, Time), HttpRetryPolicy.RetryAfter(none, Time)),
             Is.EqualTo(((TimeSpan?)TimeSpan.FromSeconds(7), (TimeSpan?)TimeSpan.FromSeconds(30), (TimeSpan?)null)));
     }
 

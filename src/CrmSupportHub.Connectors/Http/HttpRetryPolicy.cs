@@ -2,19 +2,19 @@ using System.Net;
 using Polly;
 using Polly.Timeout;
 
-namespace CrmSupportHub.Connectors.Uspacy.Http;
+namespace CrmSupportHub.Connectors;
 
-/// <summary>Which failed data calls are worth another try, and how long Uspacy asked us to wait.</summary>
-internal static class UspacyRetryPolicy
+/// <summary>Which failed attempts on a CRM API are worth another try, and how long the CRM asked us to wait; shared by every connector's resilience pipeline.</summary>
+public static class HttpRetryPolicy
 {
     /// <summary>
-    /// Transient failures of GETs: 408, 429, 5xx, timeouts and network errors. Nothing else is
-    /// retried (a POST could act twice), nor a 429 whose <c>Retry-After</c> exceeds <paramref name="maxDelay"/>.
-    /// 401 is not here: the auth handler signs in again once.
+    /// Transient failures of idempotent requests: 408, 429, 5xx, timeouts and network errors. POST and
+    /// PATCH are never retried (a retry could create or change twice), nor is a 429 whose
+    /// <c>Retry-After</c> exceeds <paramref name="maxDelay"/> (e.g. Pipedrive's daily budget, spent until midnight).
     /// </summary>
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpMethod? method, TimeSpan maxDelay, TimeProvider time)
     {
-        if (method != HttpMethod.Get && method != HttpMethod.Head)
+        if (method is null || !IsIdempotent(method))
         {
             return false;
         }
@@ -44,6 +44,10 @@ internal static class UspacyRetryPolicy
         var delay = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
         return delay is { } d && d < TimeSpan.Zero ? TimeSpan.Zero : delay;
     }
+
+    public static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
+        || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Trace;
 
     private static bool IsTransient(HttpStatusCode status) =>
         status == HttpStatusCode.RequestTimeout
