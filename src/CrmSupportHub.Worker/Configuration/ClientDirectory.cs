@@ -10,6 +10,7 @@ internal sealed class ClientDirectory
 {
     private readonly Dictionary<string, ClientProfile> _clients;
     private readonly Dictionary<string, TimeSpan> _pollIntervals;
+    private readonly Dictionary<string, Uri?> _notificationUrls;
 
     public ClientDirectory(IOptions<HubOptions> options, ConnectorCatalog connectors)
     {
@@ -23,6 +24,8 @@ internal sealed class ClientDirectory
         Catalog = factory.Catalog;
         _clients = clients.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _pollIntervals = options.Value.Clients.ToDictionary(c => c.Id!, c => c.PollInterval, StringComparer.Ordinal);
+        _notificationUrls = options.Value.Clients.ToDictionary(
+            c => c.Id!, c => c.Notifications.WebhookUrl ?? options.Value.Notifications.WebhookUrl, StringComparer.Ordinal);
     }
 
     public PackageCatalog Catalog { get; }
@@ -35,4 +38,7 @@ internal sealed class ClientDirectory
         Find(clientId) ?? throw new KeyNotFoundException($"No client '{clientId}' is configured.");
 
     public TimeSpan PollInterval(string clientId) => _pollIntervals[clientId];
+
+    /// <summary>The client's outgoing webhook for SLA notifications, else the hub's, else none.</summary>
+    public Uri? NotificationUrl(string clientId) => _notificationUrls.GetValueOrDefault(clientId);
 }

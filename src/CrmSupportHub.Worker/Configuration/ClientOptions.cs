@@ -44,6 +44,9 @@ public sealed class ClientOptions
     public ReactionOptions Reaction { get; set; } = new();
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>This client's outgoing webhook for SLA warnings and breaches (else the hub's).</summary>
+    public NotificationOptions Notifications { get; set; } = new();
 }
 
 /// <summary>What counts as a first reaction for this client.</summary>

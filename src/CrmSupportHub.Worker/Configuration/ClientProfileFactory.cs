@@ -30,6 +30,11 @@ internal sealed partial class ClientProfileFactory(HubOptions options, Connector
             }
         }
 
+        if (!NotificationUrls.IsValid(options.Notifications.WebhookUrl))
+        {
+            problems.Add($"{HubOptions.SectionName}:Notifications:WebhookUrl: {NotificationUrls.Requirement}");
+        }
+
         for (var index = 0; index < options.Clients.Count; index++)
         {
             var client = options.Clients[index];
@@ -56,6 +61,11 @@ internal sealed partial class ClientProfileFactory(HubOptions options, Connector
             if (client.PollInterval <= TimeSpan.Zero)
             {
                 Problem("PollInterval", "must be positive.");
+            }
+
+            if (!NotificationUrls.IsValid(client.Notifications.WebhookUrl))
+            {
+                Problem("Notifications:WebhookUrl", NotificationUrls.Requirement);
             }
 
             if (contract is not null && calendar is not null && client.Id is not null)

@@ -14,6 +14,9 @@ public sealed class HubOptions
 
     public PollingOptions Polling { get; set; } = new();
 
+    /// <summary>The default outgoing webhook for SLA warnings and breaches; a client's own one replaces it.</summary>
+    public NotificationOptions Notifications { get; set; } = new();
+
     /// <summary>Largest webhook body accepted, in bytes.</summary>
     public int MaxWebhookBytes { get; set; } = 256 * 1024;
 }

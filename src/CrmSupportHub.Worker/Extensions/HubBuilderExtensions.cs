@@ -1,6 +1,10 @@
+using CrmSupportHub.Core.Abstractions;
+using CrmSupportHub.Core.Ledger;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CrmSupportHub.Worker.Application;
 using CrmSupportHub.Worker.Configuration;
 using CrmSupportHub.Worker.Jobs;
+using CrmSupportHub.Worker.Sla;
 using CrmSupportHub.Worker.Sync;
 using CrmSupportHub.Worker.Webhooks;
 using Microsoft.Extensions.Options;
@@ -31,12 +35,27 @@ internal static class HubBuilderExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxProcessor>());
 
+        services.AddSingleton(sp => new LedgerService(
+            sp.GetRequiredService<IHoursLedgerStore>(), sp.GetRequiredService<ClientDirectory>().All, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SlaCalculators>();
+        services.AddSingleton<ClockReader>();
+        services.AddSingleton<SlaOutboxSignal>();
+        services.AddSingleton<SlaMilestoneScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlaMilestoneScheduler>());
+        services.AddHttpClient<ChatWebhookSender>(ChatWebhookSender.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<SlaOutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlaOutboxDispatcher>());
+        services.AddSingleton<RequestActions>();
+        services.AddSingleton<StatementService>();
+
         services.AddQuartz();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         if (builder.Configuration.GetValue($"{HubOptions.SectionName}:Polling:Enabled", true))
         {
             services.AddHostedService<PollScheduler>();
         }
+
+        services.AddHostedService<MonthClosingScheduler>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return new CrmSupportHubBuilder(services, builder.Configuration);

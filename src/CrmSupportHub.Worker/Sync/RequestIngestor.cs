@@ -2,6 +2,7 @@ using CrmSupportHub.Connectors;
 using CrmSupportHub.Core.Abstractions;
 using CrmSupportHub.Core.Requests;
 using CrmSupportHub.Core.Sync;
+using CrmSupportHub.Worker.Sla;
 
 namespace CrmSupportHub.Worker.Sync;
 
@@ -10,7 +11,7 @@ namespace CrmSupportHub.Worker.Sync;
 /// newer than what is stored, derives the events, and commits snapshots, events and the page's
 /// cursor in one transaction. Re-reading the same data changes nothing.
 /// </summary>
-internal sealed class RequestIngestor(ISupportRequestStore store, ClientLocks locks, TimeProvider time)
+internal sealed class RequestIngestor(ISupportRequestStore store, ClientLocks locks, SlaMilestoneScheduler sla, TimeProvider time)
 {
     public async Task<int> ApplyAsync(
         string clientId,
@@ -52,6 +53,11 @@ internal sealed class RequestIngestor(ISupportRequestStore store, ClientLocks lo
         if (snapshots.Count > 0 || checkpoint is not null)
         {
             await store.CommitAsync(new RequestBatch(clientId, snapshots, events, checkpoint), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (events.Count > 0)
+        {
+            sla.RequestsChanged(clientId, events.Select(e => e.RequestId).Distinct(StringComparer.Ordinal));
         }
 
         return snapshots.Count;

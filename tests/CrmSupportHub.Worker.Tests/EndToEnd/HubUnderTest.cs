@@ -27,7 +27,8 @@ internal sealed class HubUnderTest : IAsyncDisposable
         ISandboxCrm sandbox,
         string databasePath,
         IReadOnlyDictionary<string, string?>? overrides = null,
-        bool polling = false)
+        bool polling = false,
+        TimeProvider? time = null)
     {
         var settings = ClientSettings(sandbox, databasePath, polling);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -43,6 +44,11 @@ internal sealed class HubUnderTest : IAsyncDisposable
             }
 
             builder.Configuration.AddInMemoryCollection(settings);
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
+
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();
