@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmSupportHub.Core.Ledger;
 
 namespace CrmSupportHub.Persistence.Sqlite;
 
@@ -23,6 +24,15 @@ internal static class DbText
     public static string FromDate(DateOnly value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static DateOnly ToDate(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Invariant text keeps a decimal's value and scale (1.50 stays 1.50), which a REAL would not.</summary>
+    public static string FromDecimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static decimal ToDecimal(string text) => decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    public static string FromMonth(LedgerMonth value) => value.ToString();
+
+    public static LedgerMonth ToMonth(string text) => LedgerMonth.Parse(text);
 
     public static string FromEnum<TEnum>(TEnum value)
         where TEnum : struct, Enum => value.ToString();

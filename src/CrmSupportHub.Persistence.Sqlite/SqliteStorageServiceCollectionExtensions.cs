@@ -27,6 +27,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<ISupportRequestStore, SqliteSupportRequestStore>();
         services.AddSingleton<ISyncStateStore, SqliteSyncStateStore>();
         services.AddSingleton<IWebhookInbox, SqliteWebhookInbox>();
+        services.AddSingleton<ISlaEventOutbox, SqliteSlaEventOutbox>();
+        services.AddSingleton<IHoursLedgerStore, SqliteHoursLedgerStore>();
         return services;
     }
 }

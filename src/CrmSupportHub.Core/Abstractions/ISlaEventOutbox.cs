@@ -22,4 +22,10 @@ public interface ISlaEventOutbox
 
     /// <summary>Records a failed attempt; the item is retried after <paramref name="retryAt"/>, or never when it is <see langword="null"/>.</summary>
     Task MarkFailedAsync(long id, string failure, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The latest items, newest enqueued first, whatever their delivery state: of one client or of all
+    /// when <paramref name="clientId"/> is <see langword="null"/>, enqueued at or after <paramref name="since"/> when given.
+    /// </summary>
+    Task<IReadOnlyList<SlaOutboxItem>> ListRecentAsync(string? clientId, DateTimeOffset? since, int limit, CancellationToken cancellationToken);
 }

@@ -32,4 +32,7 @@ public interface ISupportRequestStore
 
     /// <summary>The request's events in the order they were recorded.</summary>
     Task<IReadOnlyList<RequestEvent>> GetEventsAsync(string clientId, string externalId, CancellationToken cancellationToken);
+
+    /// <summary>Every event of the client, by request id, each request's in the order they were recorded.</summary>
+    Task<IReadOnlyList<RequestEvent>> ListEventsAsync(string clientId, CancellationToken cancellationToken);
 }

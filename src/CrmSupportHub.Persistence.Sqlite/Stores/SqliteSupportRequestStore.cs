@@ -85,4 +85,15 @@ internal sealed class SqliteSupportRequestStore(SqliteDatabase database, TimePro
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return [.. rows.Select(r => r.ToEvent())];
     }
+
+    public async Task<IReadOnlyList<RequestEvent>> ListEventsAsync(string clientId, CancellationToken cancellationToken)
+    {
+        // ix_request_events_request (client_id, request_id, then the rowid) already holds this order.
+        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<EventRow>(new CommandDefinition(
+            $"SELECT {EventRow.Columns} FROM request_events WHERE client_id = @clientId ORDER BY request_id, sequence",
+            new { clientId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToEvent())];
+    }
 }
