@@ -4,7 +4,7 @@ using Quartz;
 namespace CrmSupportHub.Worker.Jobs;
 
 /// <summary>Schedules one polling job per configured client at its own interval, starting at once.</summary>
-internal sealed class PollScheduler(ISchedulerFactory schedulers, ClientDirectory clients) : IHostedService
+internal sealed class PollScheduler(ISchedulerFactory schedulers, ClientDirectory clients, TimeProvider time) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ internal sealed class PollScheduler(ISchedulerFactory schedulers, ClientDirector
             var job = JobBuilder.Create<PollClientJob>().WithIdentity(client.Id, PollClientJob.Group).Build();
             var trigger = TriggerBuilder.Create()
                 .WithIdentity(client.Id, PollClientJob.Group)
-                .StartNow()
+                .StartAt(time.GetUtcNow()) // Quartz runs on the injected clock; StartNow() would read the system one
                 .WithSimpleSchedule(s => s.WithInterval(clients.PollInterval(client.Id)).RepeatForever())
                 .Build();
             await scheduler.ScheduleJob(job, trigger, default, cancellationToken).ConfigureAwait(false);

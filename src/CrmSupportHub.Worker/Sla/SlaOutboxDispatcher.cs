@@ -69,11 +69,11 @@ internal sealed partial class SlaOutboxDispatcher(
         {
             if (notification.Kind == SlaMilestoneKind.Breach)
             {
-                LogBreach(notification.Key.ClientId, notification.Key.RequestId, notification.Text);
+                LogBreach(notification.Text, notification.Key.ToString());
             }
             else
             {
-                LogWarning(notification.Key.ClientId, notification.Key.RequestId, notification.Text);
+                LogWarning(notification.Text, notification.Key.ToString());
             }
         }
 
@@ -99,11 +99,11 @@ internal sealed partial class SlaOutboxDispatcher(
         return seconds >= MaxBackoff.TotalSeconds ? MaxBackoff : TimeSpan.FromSeconds(seconds);
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "SLA BREACH, client {ClientId}, request {RequestId}: {Text}")]
-    private partial void LogBreach(string clientId, string requestId, string text);
+    [LoggerMessage(Level = LogLevel.Error, Message = "SLA BREACH: {Text} [{Key}]")]
+    private partial void LogBreach(string text, string key);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SLA warning, client {ClientId}, request {RequestId}: {Text}")]
-    private partial void LogWarning(string clientId, string requestId, string text);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SLA warning: {Text} [{Key}]")]
+    private partial void LogWarning(string text, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SLA notification {Key} of client {ClientId} not delivered (attempt {Attempt}): {Failure}; retrying at {RetryAt:O}")]
     private partial void LogDeliveryFailed(string clientId, string key, int attempt, string failure, DateTimeOffset retryAt);

@@ -31,27 +31,27 @@ public sealed class MonthClosingAndStatementTests
         await using (var hub = await _fixture.StartHubAsync(StartedInJanuary))
         {
             var store = hub.Services.GetRequiredService<IHoursLedgerStore>();
-            await WaitForLatestClosedAsync(store, new LedgerMonth(2026, 2));
+            await WaitForLatestClosedAsync(store, new LedgerMonth(2026, 2), _fixture.Time);
             Assert.That(await store.GetClosedMonthAsync("acme", new LedgerMonth(2026, 1), CancellationToken.None), Is.Not.Null);
             Assert.That(await store.GetClosedMonthAsync("acme", new LedgerMonth(2026, 3), CancellationToken.None), Is.Null, "March has not ended");
         }
 
         await using var again = await _fixture.StartHubAsync(StartedInJanuary);
         var closedAt = (await again.Services.GetRequiredService<IHoursLedgerStore>().GetClosedMonthAsync("acme", new LedgerMonth(2026, 2), CancellationToken.None))!.ClosedAt;
-        Assert.That(closedAt, Is.EqualTo(SlaHubFixture.Start), "the snapshot from the first start stays frozen");
+        Assert.That(closedAt, Is.LessThan(SlaHubFixture.Start.AddMinutes(1)), "the snapshot from the first start stays frozen");
     }
 
-    [Test]
-    public async Task CloseMonthsJob_AfterLocalMidnight_ClosesTheMonthThatEnded()
+    [TestCase("2026-01-31T20:30:00Z", "2026-01-31T22:05:00Z", TestName = "DailyTrigger_InWinter_FiresAt0005KyivTime")]
+    [TestCase("2026-03-31T20:30:00Z", "2026-03-31T21:05:00Z", TestName = "DailyTrigger_AfterTheDstChange_FiresAt0005KyivTime")]
+    [TestCase("2026-10-24T21:06:00Z", "2026-10-25T22:05:00Z", TestName = "DailyTrigger_OnTheDayDstEnds_FiresAt0005KyivTime")]
+    public void DailyTrigger_FiresJustAfterLocalMidnight(string after, string expected)
     {
-        await using var hub = await _fixture.StartHubAsync(StartedInJanuary);
-        var store = hub.Services.GetRequiredService<IHoursLedgerStore>();
-        await WaitForLatestClosedAsync(store, new LedgerMonth(2026, 2));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv");
+        var trigger = MonthClosingScheduler.DailyTrigger("acme", zone, new Quartz.JobKey("acme", CloseMonthsJob.Group), new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-        // 1 April 00:05 in Kyiv (UTC+3 after the DST change on 29 March) is 31 March 21:05 UTC.
-        _fixture.Time.SetUtcNow(new DateTimeOffset(2026, 3, 31, 21, 5, 0, TimeSpan.Zero));
-        var closed = await hub.Services.GetRequiredService<LedgerService>().CloseEndedMonthsAsync("acme", CloseMonthsJob.ClosedBy, CancellationToken.None);
-        Assert.That(closed.Select(c => c.Month), Is.EqualTo(new[] { new LedgerMonth(2026, 3) }));
+        var next = trigger.GetFireTimeAfter(DateTimeOffset.Parse(after, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.That(next, Is.EqualTo(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Test]
@@ -107,7 +107,7 @@ public sealed class MonthClosingAndStatementTests
             Assert.That(second!.Reaction!.State, Is.EqualTo(Core.Sla.SlaClockState.Cancelled));
             Assert.That(await SlaHubFixture.OutboxAsync(hub), Is.Empty, "neither clock warns or breaches");
             var events = await hub.Services.GetRequiredService<ISupportRequestStore>().GetEventsAsync("acme", Id(reacted.Id), CancellationToken.None);
-            Assert.That(events.Last().Kind, Is.EqualTo(RequestEventKind.Responded));
+            Assert.That(events[^1].Kind, Is.EqualTo(RequestEventKind.Responded));
         });
 
         var again = await Assert.ThrowsAsync<LedgerException>(() => actions.ConvertToMiniProjectAsync("acme", Id(converted.Id), 16m, "olena", CancellationToken.None));
@@ -118,11 +118,13 @@ public sealed class MonthClosingAndStatementTests
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task WaitForLatestClosedAsync(IHoursLedgerStore store, LedgerMonth month)
+    /// <summary>Quartz runs on the injected clock: nudging the fake clock lets its scheduler thread fire what is due.</summary>
+    private static async Task WaitForLatestClosedAsync(IHoursLedgerStore store, LedgerMonth month, Microsoft.Extensions.Time.Testing.FakeTimeProvider time)
     {
         var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
         while ((await store.GetLatestClosedMonthAsync("acme", CancellationToken.None))?.Month != month)
         {
+            time.Advance(TimeSpan.FromMilliseconds(100));
             Assert.That(TimeProvider.System.GetUtcNow(), Is.LessThan(deadline), $"{month} was not closed within 10 s");
             await Task.Delay(20);
         }
