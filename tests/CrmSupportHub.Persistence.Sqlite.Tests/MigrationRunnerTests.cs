@@ -1,4 +1,7 @@
+using CrmSupportHub.Core.Abstractions;
+using CrmSupportHub.Core.Sla;
 using CrmSupportHub.Persistence.Sqlite.Migrations;
+using CrmSupportHub.Persistence.Sqlite.Stores;
 using CrmSupportHub.Persistence.Sqlite.Tests.Support;
 
 namespace CrmSupportHub.Persistence.Sqlite.Tests;
@@ -33,7 +36,11 @@ public sealed class MigrationRunnerTests
     {
         await new MigrationRunner(_db.Database).ApplyAsync(CancellationToken.None);
 
-        string[] tables = ["contracts", "crm_users", "seat_counts", "requests", "request_events", "sync_state", "webhook_inbox"];
+        string[] tables =
+        [
+            "contracts", "crm_users", "seat_counts", "requests", "request_events", "sync_state", "webhook_inbox",
+            "sla_outbox", "work_entries", "overage_approvals", "mini_projects", "changes_delivered", "sessions", "closed_months",
+        ];
         foreach (var table in tables)
         {
             Assert.That(
@@ -76,6 +83,34 @@ public sealed class MigrationRunnerTests
         {
             Assert.That(applied, Is.EqualTo(1));
             Assert.That(await _db.ScalarAsync<long>("PRAGMA user_version"), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task ApplyAsync_DatabaseAtVersionOne_UpgradesToTheLatestKeepingItsData()
+    {
+        await new MigrationRunner(_db.Database, EmbeddedMigrations.Load().Take(1).ToList()).ApplyAsync(CancellationToken.None);
+        var requests = new SqliteSupportRequestStore(_db.Database, TimeProvider.System);
+        var snapshot = Samples.Snapshot("1");
+        await requests.CommitAsync(new RequestBatch(Samples.Client, [snapshot], [Samples.CreatedEvent(snapshot, Samples.Created)]), CancellationToken.None);
+
+        var runner = new MigrationRunner(_db.Database);
+        var applied = await runner.ApplyAsync(CancellationToken.None);
+
+        var ledger = new SqliteHoursLedgerStore(_db.Database);
+        var entry = await ledger.AppendEntryAsync(LedgerSamples.Entry(new DateOnly(2026, 9, 3)), CancellationToken.None);
+        var outbox = new SqliteSlaEventOutbox(_db.Database);
+        var key = new SlaEventKey(Samples.Client, "1", SlaClockKind.Reaction, "breach");
+        var enqueued = await outbox.EnqueueAsync(
+            new SlaNotification(key, SlaMilestoneKind.Breach, 1m, Samples.Created, TimeSpan.FromHours(8), "breached"), Samples.Created, CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(applied, Is.EqualTo(runner.LatestVersion - 1).And.GreaterThan(0));
+            Assert.That(await _db.ScalarAsync<long>("PRAGMA user_version"), Is.EqualTo(runner.LatestVersion));
+            Assert.That(await requests.ListEventsAsync(Samples.Client, CancellationToken.None), Has.Count.EqualTo(1));
+            Assert.That(await ledger.GetEntryAsync(Samples.Client, entry.Id, CancellationToken.None), Is.EqualTo(entry));
+            Assert.That(enqueued, Is.True);
+            Assert.That(await _db.ScalarAsync<string>("PRAGMA integrity_check"), Is.EqualTo("ok"));
         });
     }
 

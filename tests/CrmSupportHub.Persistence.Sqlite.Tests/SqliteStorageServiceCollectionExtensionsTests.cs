@@ -32,6 +32,8 @@ public sealed class SqliteStorageServiceCollectionExtensionsTests
             Assert.That(services.GetService<IUserStore>(), Is.Not.Null);
             Assert.That(services.GetService<ISupportRequestStore>(), Is.Not.Null);
             Assert.That(services.GetService<IWebhookInbox>(), Is.Not.Null);
+            Assert.That(services.GetService<ISlaEventOutbox>(), Is.Not.Null);
+            Assert.That(services.GetService<IHoursLedgerStore>(), Is.Not.Null);
         });
     }
 
@@ -43,7 +45,7 @@ public sealed class SqliteStorageServiceCollectionExtensionsTests
         Type[] expected =
         [
             typeof(IContractStore), typeof(IUserStore), typeof(ISupportRequestStore), typeof(ISyncStateStore),
-            typeof(IWebhookInbox), typeof(MigrationRunner), typeof(SqliteDatabase),
+            typeof(IWebhookInbox), typeof(ISlaEventOutbox), typeof(IHoursLedgerStore), typeof(MigrationRunner), typeof(SqliteDatabase),
         ];
         Assert.That(
             services.Where(d => expected.Contains(d.ServiceType)).Select(d => (d.ServiceType, d.Lifetime)),

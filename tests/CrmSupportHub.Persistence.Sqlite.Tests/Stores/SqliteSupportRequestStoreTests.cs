@@ -194,6 +194,33 @@ public sealed class SqliteSupportRequestStoreTests : DatabaseTest
         Assert.That(events.Select(e => e.Sequence), Is.Ordered.Ascending.And.Unique);
     }
 
+    [Test]
+    public async Task ListEventsAsync_SeveralRequestsAndClients_ReturnsTheClientsEventsByRequestThenRecordedOrder()
+    {
+        var (one, two) = (Snapshot("1"), Snapshot("2"));
+        var other = Snapshot("1", client: "globex");
+        await _store.CommitAsync(new RequestBatch(Client, [two, one], [CreatedEvent(two, T0), CreatedEvent(one, T0)]), CancellationToken.None);
+        await _store.CommitAsync(new RequestBatch("globex", [other], [CreatedEvent(other, T0)]), CancellationToken.None);
+        var responded = await _store.AppendEventAsync(
+            new RequestEvent(Client, "2", RequestEventKind.Responded, T0.AddMinutes(-5), T0, EventSource.Hub, Actor: "olena"), CancellationToken.None);
+        var assigned = await _store.AppendEventAsync(
+            new RequestEvent(Client, "1", RequestEventKind.Assigned, T0, T0, EventSource.Webhook, AssigneeId: "u7"), CancellationToken.None);
+
+        var events = await _store.ListEventsAsync(Client, CancellationToken.None);
+
+        Assert.That(
+            events.Select(e => (e.RequestId, e.Kind)),
+            Is.EqualTo(new[] { ("1", RequestEventKind.Created), ("1", RequestEventKind.Assigned), ("2", RequestEventKind.Created), ("2", RequestEventKind.Responded) }));
+        Assert.That(events[1], Is.EqualTo(assigned));
+        Assert.That(events[3], Is.EqualTo(responded));
+    }
+
+    [Test]
+    public async Task ListEventsAsync_ClientWithoutEvents_ReturnsEmpty()
+    {
+        Assert.That(await _store.ListEventsAsync(Client, CancellationToken.None), Is.Empty);
+    }
+
     private async Task AssertNothingStoredAsync()
     {
         Assert.Multiple(async () =>
