@@ -38,12 +38,28 @@ public sealed class HubOptionsValidatorTests
     [TestCase("RolloverShare", "1.5", "Client 'acme' (CrmSupportHub:Clients:0:RolloverShare): must be between 0 and 1")]
     [TestCase("Calendar:Hours:Mon-Fri:0", "13:00-09:00", "Client 'acme' (CrmSupportHub:Clients:0:Calendar:Hours:Mon-Fri): '13:00-09:00' is not a window")]
     [TestCase("Calendar:Holidays:0", "25.12.2026", "Client 'acme' (CrmSupportHub:Clients:0:Calendar:Holidays): '25.12.2026' is not a date")]
+    [TestCase("Notifications:WebhookUrl", "hooks.example/T0KEN-SECRET", "Client 'acme' (CrmSupportHub:Clients:0:Notifications:WebhookUrl): must be an absolute http or https URL")]
     [TestCase("PollIntervall", "00:01:00", "Client 'acme' (CrmSupportHub:Clients:0:PollIntervall): is not a client setting")]
     public void Validate_InvalidValue_NamesClientAndKey(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?>(ValidClient) { [$"CrmSupportHub:Clients:0:{key}"] = value };
 
         Assert.That(Problems(settings), Has.Some.StartsWith(expected));
+    }
+
+    [Test]
+    public void Validate_BadNotificationUrl_NeverEchoesItsToken()
+    {
+        var settings = new Dictionary<string, string?>(ValidClient)
+        {
+            ["CrmSupportHub:Clients:0:Notifications:WebhookUrl"] = "hooks.example/T0KEN-SECRET",
+            ["CrmSupportHub:Notifications:WebhookUrl"] = "ftp://hooks.example/OTHER-SECRET",
+        };
+
+        var problems = Problems(settings);
+
+        Assert.That(problems, Has.Some.StartsWith("CrmSupportHub:Notifications:WebhookUrl: must be an absolute http or https URL"));
+        Assert.That(string.Join("\n", problems), Does.Not.Contain("SECRET"));
     }
 
     [Test]
