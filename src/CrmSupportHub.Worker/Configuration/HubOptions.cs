@@ -17,6 +17,9 @@ public sealed class HubOptions
     /// <summary>The default outgoing webhook for SLA warnings and breaches; a client's own one replaces it.</summary>
     public NotificationOptions Notifications { get; set; } = new();
 
+    /// <summary>Analysts' API keys (hashes only), used by the API, the dashboard login and nothing else.</summary>
+    public List<Security.AnalystKeyOptions> Analysts { get; set; } = [];
+
     /// <summary>Largest webhook body accepted, in bytes.</summary>
     public int MaxWebhookBytes { get; set; } = 256 * 1024;
 }

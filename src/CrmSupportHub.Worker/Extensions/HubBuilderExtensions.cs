@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using CrmSupportHub.Worker.Application;
 using CrmSupportHub.Worker.Configuration;
 using CrmSupportHub.Worker.Jobs;
+using CrmSupportHub.Worker.Security;
 using CrmSupportHub.Worker.Sla;
 using CrmSupportHub.Worker.Sync;
 using CrmSupportHub.Worker.Webhooks;
@@ -47,6 +48,11 @@ internal static class HubBuilderExtensions
         services.AddHostedService(sp => sp.GetRequiredService<SlaOutboxDispatcher>());
         services.AddSingleton<RequestActions>();
         services.AddSingleton<StatementService>();
+        services.AddSingleton<ClockBoard>();
+        services.AddSingleton<MonthLedgerCache>();
+        services.AddSingleton<WorkService>();
+        services.AddSingleton<HubQueries>();
+        services.AddAnalystAuthentication();
 
         services.AddQuartz();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

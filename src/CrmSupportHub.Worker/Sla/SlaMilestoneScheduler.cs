@@ -22,6 +22,7 @@ internal sealed partial class SlaMilestoneScheduler : BackgroundService
     private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ClientDirectory _clients;
     private readonly SlaCalculators _calculators;
+    private readonly ClockBoard _board;
     private readonly ISupportRequestStore _requests;
     private readonly ISlaEventOutbox _outbox;
     private readonly SlaOutboxSignal _signal;
@@ -32,6 +33,7 @@ internal sealed partial class SlaMilestoneScheduler : BackgroundService
     public SlaMilestoneScheduler(
         ClientDirectory clients,
         SlaCalculators calculators,
+        ClockBoard board,
         ISupportRequestStore requests,
         ISlaEventOutbox outbox,
         SlaOutboxSignal signal,
@@ -40,6 +42,7 @@ internal sealed partial class SlaMilestoneScheduler : BackgroundService
     {
         _clients = clients;
         _calculators = calculators;
+        _board = board;
         _requests = requests;
         _outbox = outbox;
         _signal = signal;
@@ -131,11 +134,13 @@ internal sealed partial class SlaMilestoneScheduler : BackgroundService
         if (events.Count == 0 || _clients.Find(request.ClientId) is not { } client)
         {
             _wakeUps.Cancel(request);
+            _board.Remove(request.ClientId, request.RequestId);
             return;
         }
 
         var now = _time.GetUtcNow();
         var clocks = _calculators.For(client.Id).Compute(events, now);
+        _board.Publish(clocks);
         IReadOnlySet<SlaEventKey>? enqueued = null;
         var fired = 0;
         // An event stamped in the future (CRM clock skew) changes the clocks when it occurs.
