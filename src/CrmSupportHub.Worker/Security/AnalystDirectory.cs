@@ -6,7 +6,7 @@ namespace CrmSupportHub.Worker.Security;
 /// <summary>Finds the analyst an API key belongs to. Every configured hash is compared, in constant time each, so timing tells nothing.</summary>
 internal sealed class AnalystDirectory(IOptions<HubOptions> options)
 {
-    private readonly IReadOnlyList<AnalystKeyOptions> _keys = options.Value.Analysts;
+    private readonly List<AnalystKeyOptions> _keys = options.Value.Analysts;
 
     public bool IsEmpty => _keys.Count == 0;
 

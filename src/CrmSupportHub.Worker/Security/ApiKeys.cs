@@ -11,6 +11,8 @@ public static class ApiKeys
 {
     public const string HashPrefix = "sha256:";
 
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
     public static string NewKey() => "chk_" + Base64Url(RandomNumberGenerator.GetBytes(32));
 
     public static string Hash(string key)
@@ -21,7 +23,7 @@ public static class ApiKeys
 
     public static bool IsHash(string? text) =>
         text is not null && text.StartsWith(HashPrefix, StringComparison.Ordinal) && text.Length == HashPrefix.Length + 64
-        && text.AsSpan(HashPrefix.Length).ContainsAnyExcept("0123456789abcdef") is false;
+        && !text.AsSpan(HashPrefix.Length).ContainsAnyExcept(LowerHex);
 
     /// <summary>Compares the key's hash with a stored hash in constant time.</summary>
     public static bool Matches(string key, string storedHash) =>
