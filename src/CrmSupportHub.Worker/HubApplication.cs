@@ -1,3 +1,4 @@
+using CrmSupportHub.Worker.Api;
 using CrmSupportHub.Worker.Extensions;
 using CrmSupportHub.Worker.Webhooks;
 
@@ -20,9 +21,14 @@ public static class HubApplication
                .AddKeyCrm()
                .AddNetHunt()
                .AddUspacy();
+        builder.Services.AddHubApi();
 
         var app = builder.Build();
+        app.UseMiddleware<BadRequestMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapCrmWebhooks();
+        app.MapHubApi();
         app.MapHealthChecks("/health");
         return app;
     }

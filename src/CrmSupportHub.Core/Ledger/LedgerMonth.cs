@@ -41,6 +41,13 @@ public readonly record struct LedgerMonth : IComparable<LedgerMonth>
             : throw new FormatException($"'{text}' is not a month (yyyy-MM).");
     }
 
+    public static bool TryParse(string? text, out LedgerMonth month)
+    {
+        var ok = DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date);
+        month = ok ? Of(date) : default;
+        return ok;
+    }
+
     public int CompareTo(LedgerMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
     public static bool operator <(LedgerMonth left, LedgerMonth right) => left.CompareTo(right) < 0;

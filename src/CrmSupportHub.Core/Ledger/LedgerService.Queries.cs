@@ -15,6 +15,9 @@ public sealed partial class LedgerService
     public Task<IReadOnlyList<MiniProject>> ListMiniProjectsAsync(string clientId, CancellationToken cancellationToken) =>
         _store.ListMiniProjectsAsync(Client(clientId).Id, cancellationToken);
 
+    /// <summary>Today in the client's time zone.</summary>
+    public DateOnly CurrentDay(string clientId) => Today(Client(clientId));
+
     /// <summary>The client's month that is open for new work today, in its time zone.</summary>
     public LedgerMonth CurrentMonth(string clientId) => LedgerMonth.Of(Today(Client(clientId)));
 }
