@@ -37,6 +37,11 @@ internal static class WebhookEndpoint
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No client with webhooks has this id.");
         }
 
+        if (!IsJson(request.ContentType))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "CRM webhooks are JSON: send the body with Content-Type application/json.");
+        }
+
         var body = await ReadBodyAsync(request, options.Value.MaxWebhookBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
@@ -66,6 +71,20 @@ internal static class WebhookEndpoint
         var added = await inbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
         signal.Notify();
         return Results.Accepted(value: new WebhookAck(added ? "accepted" : "duplicate", null));
+    }
+
+    /// <summary>JSON, or no content type at all (some CRMs omit it); forms, XML and text are refused before the body is read.</summary>
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return true;
+        }
+
+        var mediaType = contentType.Split(';', 2)[0].Trim();
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || (mediaType.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

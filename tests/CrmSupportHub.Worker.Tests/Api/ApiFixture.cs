@@ -36,7 +36,7 @@ internal sealed class ApiFixture : IAsyncDisposable
 
     public string NewRequest { get; }
 
-    public static async Task<ApiFixture> StartAsync()
+    public static async Task<ApiFixture> StartAsync(IReadOnlyDictionary<string, string?>? extra = null, Action<WebApplicationBuilder>? configure = null)
     {
         var sla = new SlaHubFixture();
         var old = sla.Crm.CreateDeal("Printer offline", SlaHubFixture.Start);
@@ -58,7 +58,12 @@ internal sealed class ApiFixture : IAsyncDisposable
         }
 
         settings["CrmSupportHub:Clients:1:Id"] = "beta";
-        var hub = await sla.StartHubAsync(settings);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var hub = await sla.StartHubAsync(settings, configure);
         sla.Time.Advance(TimeSpan.FromMinutes(55));
         await SlaHubFixture.SyncAsync(hub);
         await hub.Services.GetRequiredService<SlaMilestoneScheduler>().IdleAsync();

@@ -28,7 +28,8 @@ internal sealed class HubUnderTest : IAsyncDisposable
         string databasePath,
         IReadOnlyDictionary<string, string?>? overrides = null,
         bool polling = false,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var settings = ClientSettings(sandbox, databasePath, polling);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -48,6 +49,8 @@ internal sealed class HubUnderTest : IAsyncDisposable
             {
                 builder.Services.AddSingleton(time);
             }
+
+            configure?.Invoke(builder);
 
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });

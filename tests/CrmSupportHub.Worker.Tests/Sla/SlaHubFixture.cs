@@ -29,7 +29,7 @@ internal sealed class SlaHubFixture : IDisposable
     public string Database => Path.Combine(_directory, "hub.db");
 
     /// <summary>Reaction target one hour, round the clock, default warnings at 50 % and 80 %.</summary>
-    public Task<HubUnderTest> StartHubAsync(IReadOnlyDictionary<string, string?>? extra = null)
+    public Task<HubUnderTest> StartHubAsync(IReadOnlyDictionary<string, string?>? extra = null, Action<WebApplicationBuilder>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -41,7 +41,7 @@ internal sealed class SlaHubFixture : IDisposable
             settings[key] = value;
         }
 
-        return HubUnderTest.StartAsync(Crm, Database, settings, polling: false, time: Time);
+        return HubUnderTest.StartAsync(Crm, Database, settings, polling: false, time: Time, configure: configure);
     }
 
     public static async Task SyncAsync(HubUnderTest hub)
