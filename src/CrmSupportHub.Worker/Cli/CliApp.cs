@@ -82,6 +82,7 @@ internal static class CliApp
             CheckConfigCommand.Create(session),
             KeysCommand.Create(session),
             session.Config,
+            session.Environment,
             session.Verbose,
         };
         root.HelpName = ExecutableName;

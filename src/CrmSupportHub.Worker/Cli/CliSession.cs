@@ -26,6 +26,13 @@ internal sealed class CliSession(TextWriter output, TextWriter error, IReadOnlyL
         Recursive = true,
     }.AcceptExistingOnly();
 
+    public Option<string> Environment { get; } = new("--environment")
+    {
+        Description = "The host environment, as for the worker (Development reads user-secrets and appsettings.Development.json).",
+        HelpName = "name",
+        Recursive = true,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose")
     {
         Description = "Write the worker's log to stderr.",
@@ -64,7 +71,8 @@ internal sealed class CliSession(TextWriter output, TextWriter error, IReadOnlyL
         WebApplication app;
         try
         {
-            app = CliHost.Build(parse.GetValue(Config), parse.GetValue(Verbose), overrides, configure);
+            IReadOnlyList<string> hostArgs = parse.GetValue(Environment) is { } environment ? [.. overrides, $"--environment={environment}"] : overrides;
+            app = CliHost.Build(parse.GetValue(Config), parse.GetValue(Verbose), hostArgs, configure);
         }
         catch (InvalidDataException ex)
         {

@@ -101,6 +101,23 @@ public sealed class CliAppTests
     }
 
     [Test]
+    public async Task RunAsync_EnvironmentOption_SetsTheHostEnvironment()
+    {
+        using var env = new CliTestEnvironment();
+        string? environment = null;
+
+        var exitCode = await CliApp.RunAsync(
+            ["check-config", "--config", env.ConfigPath, "--environment", "Development"], TextWriter.Null, TextWriter.Null,
+            b => environment = b.Environment.EnvironmentName, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(environment, Is.EqualTo("Development"));
+        });
+    }
+
+    [Test]
     public void SplitOverrides_ColonKeyWithValue_GoesToTheHost()
     {
         var (command, overrides) = CliHost.SplitOverrides(
