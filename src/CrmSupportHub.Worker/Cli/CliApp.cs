@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 
 namespace CrmSupportHub.Worker.Cli;
 
@@ -56,8 +57,7 @@ internal static class CliApp
                 await error.WriteLineAsync($"error: {problem}").ConfigureAwait(false);
             }
 
-            var command = parse.CommandResult.Command is RootCommand ? string.Empty : parse.CommandResult.Command.Name + " ";
-            await error.WriteLineAsync($"Run '{ExecutableName} {command}--help' for usage and an example.").ConfigureAwait(false);
+            await error.WriteLineAsync($"Run '{ExecutableName} {CommandPath(parse.CommandResult)}--help' for usage and an example.").ConfigureAwait(false);
             return Refused;
         }
 
@@ -88,6 +88,18 @@ internal static class CliApp
         root.HelpName = ExecutableName;
         ShowExamples(root);
         return root;
+    }
+
+    /// <summary>The words naming the command, e.g. <c>sync now </c>; empty for the root.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var words = new List<string>();
+        for (var current = result; current.Command is not RootCommand; current = (CommandResult)current.Parent!)
+        {
+            words.Insert(0, current.Command.Name + " ");
+        }
+
+        return string.Concat(words);
     }
 
     /// <summary>Every command's help ends with its example.</summary>

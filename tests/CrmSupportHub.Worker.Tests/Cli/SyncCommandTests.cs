@@ -92,6 +92,19 @@ public sealed class SyncCommandTests
     }
 
     [Test]
+    public async Task SyncNow_UnknownOption_PointsToTheSubcommandsHelp()
+    {
+        var run = await _env.RunAsync("sync", "now", "--everything");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.Err, Does.Contain("'--everything'").And.Contain("Run 'CrmSupportHub.Worker sync now --help' for usage and an example."));
+            Assert.That(_env.Crm.CallCount, Is.Zero);
+        });
+    }
+
+    [Test]
     public void ProgressBar_Report_RedrawsOneLineWithTheCount()
     {
         using var terminal = new StringWriter();
