@@ -1,5 +1,11 @@
 using CrmSupportHub.Worker;
+using CrmSupportHub.Worker.Cli;
 using CrmSupportHub.Worker.Demo;
+
+if (CliApp.IsCommand(args))
+{
+    return await CliApp.RunAsync(args, Console.Out, Console.Error);
+}
 
 var demo = args.Contains(DemoEnvironment.Flag, StringComparer.Ordinal);
 using var sandbox = demo ? DemoEnvironment.StartSandboxes() : null;
