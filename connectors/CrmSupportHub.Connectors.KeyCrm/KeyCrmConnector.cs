@@ -68,6 +68,7 @@ internal sealed class KeyCrmConnector : ICrmConnector, IUserSource, IRequestSour
                 continue; // a skipped page would drop seats from the count
             }
 
+            KeyCrmCall.RequireItems(result, "GET /users");
             yield return (result.Data ?? []).Select(KeyCrmMapper.ToUser).ToList();
             if (result.IsLast)
             {

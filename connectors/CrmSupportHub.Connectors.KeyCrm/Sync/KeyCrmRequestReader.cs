@@ -44,6 +44,8 @@ internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
             {
                 continue;
             }
+
+            KeyCrmCall.RequireItems(page, "GET /pipelines/cards");
             var cards = (page.Data ?? []).Where(c => read.Add(c.Id) && InPipeline(c, settings.SupportPipelineId)).ToList();
             var items = cards.Select(c => KeyCrmMapper.ToRequest(c, settings)).ToList();
             state = Advance(state, page, items);

@@ -57,6 +57,11 @@ internal sealed class WatermarkFeed<T>
         DateTimeOffset? newest = null;
         foreach (var item in items)
         {
+            if (item is null)
+            {
+                continue; // a null in the array ("[null]"): nothing to read, but it still counts toward a full page
+            }
+
             var stamp = _stamp(item);
             if (stamp > newest || newest is null)
             {

@@ -83,8 +83,9 @@ internal sealed class PipedriveDealReader(PipedriveApiCaller api, PipedriveSetti
         DateTimeOffset? newest = null;
         foreach (var deal in deals)
         {
-            var request = PipedriveMapper.ToRequest(deal, stages) ?? throw new ConnectorException(
-                ConnectorErrorKind.InvalidResponse, "Pipedrive listed a deal without id, add_time or update_time.");
+            // A null in the list ("data": [null]) is as unreadable as a deal without its id or times.
+            var request = (deal is null ? null : PipedriveMapper.ToRequest(deal, stages)) ?? throw new ConnectorException(
+                ConnectorErrorKind.InvalidResponse, "Pipedrive listed a deal that is null or lacks id, add_time or update_time.");
             if (read.Add((request.Id, request.UpdatedAt)))
             {
                 items.Add(request);
