@@ -58,7 +58,7 @@ internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
     }
 
     private KeyCrmSyncCursor Start(DateTimeOffset? watermark, TimeSpan overlap) =>
-        new(watermark, From: watermark - overlap, To: time.GetUtcNow(), NextPage: 1);
+        new(watermark, From: watermark is { } w ? Watermarks.Minus(w, overlap) : null, To: time.GetUtcNow(), NextPage: 1);
 
     private static KeyCrmSyncCursor Advance(KeyCrmSyncCursor state, KeyCrmPage<KeyCrmCardDto> page, List<ExternalRequest> items)
     {

@@ -97,7 +97,7 @@ internal sealed class PipedriveDealReader(PipedriveApiCaller api, PipedriveSetti
         return (items, response.AdditionalData?.NextCursor, newest);
     }
 
-    private DateTimeOffset? Overlapped(DateTimeOffset? watermark) => watermark - settings.SyncOverlap;
+    private DateTimeOffset? Overlapped(DateTimeOffset? watermark) => watermark is { } w ? Watermarks.Minus(w, settings.SyncOverlap) : null;
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

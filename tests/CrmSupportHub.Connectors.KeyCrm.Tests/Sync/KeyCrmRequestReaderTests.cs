@@ -197,6 +197,17 @@ public sealed class KeyCrmRequestReaderTests
         }
     }
 
+    [Test]
+    public async Task ReadRequests_CardStampedInYearOne_NextRunStillStarts()
+    {
+        var card = _sandbox.CreateCard("from the dawn of time", DateTimeOffset.MinValue);
+        var cursor = (await SyncReads.AllPagesAsync(_host.Connector, null))[^1].Cursor;
+
+        var next = await SyncReads.AllRequestsAsync(_host.Connector, cursor);
+
+        Assert.That(next.Select(r => r.Id), Is.EqualTo(new[] { card.Id.ToString(CultureInfo.InvariantCulture) }));
+    }
+
     private static DateTimeOffset At(string utc) =>
         DateTimeOffset.ParseExact(utc, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 

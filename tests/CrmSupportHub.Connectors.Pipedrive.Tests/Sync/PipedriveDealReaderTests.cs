@@ -157,6 +157,17 @@ public class PipedriveDealReaderTests
         Assert.That(pages.SelectMany(p => p.Items).Select(r => r.Id), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }));
     }
 
+    [Test]
+    public async Task ReadAsync_DealStampedInYearOne_NextRunStillStarts()
+    {
+        _sandbox.CreateDeal("from the dawn of time", DateTimeOffset.MinValue);
+        var cursor = (await AllPagesAsync(null))[^1].Cursor;
+
+        var next = await AllPagesAsync(cursor);
+
+        Assert.That(next.SelectMany(p => p.Items).Select(r => r.Id), Is.EqualTo(new[] { "1" }), "updated_since stops at year one instead of throwing");
+    }
+
     private static DateTimeOffset Hour(DateTimeOffset time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, TimeSpan.Zero);
 
     private async Task<List<SyncPage<ExternalRequest>>> AllPagesAsync(SyncCursor? since)
