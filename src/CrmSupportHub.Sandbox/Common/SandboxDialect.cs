@@ -1,8 +1,5 @@
 namespace CrmSupportHub.Sandbox.Common;
 
-/// <summary>A body and its content type.</summary>
-internal readonly record struct SandboxBody(byte[] Bytes, string ContentType = "application/json");
-
 /// <summary>
 /// How one CRM words the failures the shared fault injection answers for it: its error bodies, a
 /// page cut off mid-JSON, the <c>Retry-After</c> of its 429s, and the clock and length of slow answers.

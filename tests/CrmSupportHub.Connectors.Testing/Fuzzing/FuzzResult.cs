@@ -1,20 +1,5 @@
 namespace CrmSupportHub.Connectors.Testing.Fuzzing;
 
-public enum FuzzOutcome
-{
-    /// <summary>Parsed into records that pass the target's checks.</summary>
-    Accepted,
-
-    /// <summary>Refused with a reason: a <see cref="ConnectorException"/> or a webhook verdict other than accepted.</summary>
-    Rejected,
-
-    /// <summary>Any other exception, or a read that did not stop.</summary>
-    Crashed,
-
-    /// <summary>Accepted, but into records no valid payload yields (e.g. a request without an id).</summary>
-    Unsound,
-}
-
 /// <summary>What one parser made of one fuzz case.</summary>
 public sealed record FuzzResult(FuzzOutcome Outcome, string? Detail = null)
 {
