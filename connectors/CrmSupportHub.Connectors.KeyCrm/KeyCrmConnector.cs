@@ -57,15 +57,25 @@ internal sealed class KeyCrmConnector : ICrmConnector, IUserSource, IRequestSour
     public async IAsyncEnumerable<IReadOnlyList<ExternalUser>> ReadUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pageSize = Options.Settings.PageSize;
-        for (var page = 1; ; page++)
+        var guard = new PageRepeatGuard("KeyCRM");
+        for (var page = 1; ;)
         {
             var number = page;
+            guard.Visit("users page " + number.ToString(CultureInfo.InvariantCulture));
             var result = await KeyCrmCall.RunAsync("GET /users", ct => _api.GetUsersAsync(pageSize, number, ct), cancellationToken).ConfigureAwait(false);
+            if (!result.Answers(number))
+            {
+                continue; // a skipped page would drop seats from the count
+            }
+
+            KeyCrmCall.RequireItems(result, "GET /users");
             yield return (result.Data ?? []).Select(KeyCrmMapper.ToUser).ToList();
             if (result.IsLast)
             {
                 yield break;
             }
+
+            page++;
         }
     }
 

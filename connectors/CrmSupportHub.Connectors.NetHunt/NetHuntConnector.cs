@@ -73,7 +73,7 @@ internal sealed class NetHuntConnector : ICrmConnector, IUserSource, IRequestSou
         ArgumentException.ThrowIfNullOrWhiteSpace(externalId);
         var found = await _api.FindAsync(
             (a, ct) => a.FindRecordAsync(_settings.FolderId!, externalId, 1, ct), "GET /searches/find-record", cancellationToken).ConfigureAwait(false);
-        var record = found?.Find(r => NetHuntMapper.Id(r) == externalId);
+        var record = found?.Find(r => r is not null && NetHuntMapper.Id(r) == externalId);
         return record is null ? null : NetHuntMapper.ToRequest(record, _settings);
     }
 }

@@ -52,8 +52,8 @@ internal sealed class PipedriveConnector : ICrmConnector, IUserSource, IRequestS
     public async IAsyncEnumerable<IReadOnlyList<ExternalUser>> ReadUsersAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var response = await _api.SendAsync((a, ct) => a.GetUsersAsync(ct), "GET /api/v1/users", cancellationToken).ConfigureAwait(false);
-        yield return (response!.Data ?? []).Select(u => PipedriveMapper.ToUser(u) ?? throw new ConnectorException(
-            ConnectorErrorKind.InvalidResponse, "Pipedrive listed a user without an id.")).ToList();
+        yield return (response!.Data ?? []).Select(u => (u is null ? null : PipedriveMapper.ToUser(u)) ?? throw new ConnectorException(
+            ConnectorErrorKind.InvalidResponse, "Pipedrive listed a user that is null or has no id.")).ToList();
     }
 
     public IAsyncEnumerable<SyncPage<ExternalRequest>> ReadRequestsAsync(SyncCursor? since, CancellationToken cancellationToken) =>

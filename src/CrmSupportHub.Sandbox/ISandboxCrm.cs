@@ -21,6 +21,21 @@ public enum SandboxFault
 
     /// <summary>An answer slower than the client's timeout.</summary>
     Slow,
+
+    /// <summary>The connection is closed before any answer (the socket is aborted).</summary>
+    ConnectionReset,
+
+    /// <summary>The answer's headers promise the whole body, half of it arrives, then the connection is closed.</summary>
+    TruncatedBody,
+
+    /// <summary>The next page of a request list holds no items, though its paging says more follow (other answers ignore it).</summary>
+    EmptyPage,
+
+    /// <summary>The next page of a request list repeats the previous answer of that list, next-page pointer included.</summary>
+    RepeatedPage,
+
+    /// <summary>The next page of a request list also carries requests older than the watermark it was asked for.</summary>
+    StalePage,
 }
 
 /// <summary>
@@ -65,4 +80,10 @@ public interface ISandboxCrm : IDisposable
 
     /// <summary>Number of support requests the CRM holds (deleted requests excluded).</summary>
     int RequestCount { get; }
+
+    /// <summary>
+    /// Every support request the CRM holds (deleted ones excluded) and the time of its last change, as a
+    /// connector reports it: what a complete sync must end with.
+    /// </summary>
+    IReadOnlyDictionary<string, DateTimeOffset> RequestVersions { get; }
 }

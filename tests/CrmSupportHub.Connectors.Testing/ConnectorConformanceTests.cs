@@ -1,7 +1,5 @@
 using CrmSupportHub.Sandbox;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 
 namespace CrmSupportHub.Connectors.Testing;
 
@@ -117,17 +115,8 @@ public abstract partial class ConnectorConformanceTests
 
     /// <summary>Configuration for one client at <paramref name="index"/> of <c>CrmSupportHub:Clients</c>.</summary>
     protected Dictionary<string, string?> ClientConfiguration(
-        int index, string clientId, IReadOnlyDictionary<string, string?>? overrides = null, string? crm = null)
-    {
-        var prefix = $"{CrmSupportHubBuilder.SectionName}:Clients:{index}:";
-        var values = new Dictionary<string, string?> { [prefix + "Id"] = clientId, [prefix + "Crm"] = crm ?? Sandbox.Kind };
-        foreach (var (key, value) in ClientSettings().Concat(overrides ?? new Dictionary<string, string?>()))
-        {
-            values[prefix + key] = value;
-        }
-
-        return values;
-    }
+        int index, string clientId, IReadOnlyDictionary<string, string?>? overrides = null, string? crm = null) =>
+        ConnectorHosts.Client(Sandbox, index, clientId, ClientSettings().Concat(overrides ?? new Dictionary<string, string?>()), crm);
 
     /// <summary>Builds a host with one client (<see cref="ClientId"/>) connected to the sandbox.</summary>
     protected ConformanceHost StartHost(IReadOnlyDictionary<string, string?>? overrides = null) =>
@@ -136,13 +125,7 @@ public abstract partial class ConnectorConformanceTests
     /// <summary>Builds a host from raw configuration, the way the worker composes connectors.</summary>
     protected ConformanceHost StartHostWith(IEnumerable<KeyValuePair<string, string?>> configuration)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(configuration).Build();
-        var services = new ServiceCollection();
-        var recorder = new HttpCallRecorder();
-        services.AddSingleton<IHttpMessageHandlerBuilderFilter>(recorder);
-        ConfigureServices(services);
-        Register(new CrmSupportHubBuilder(services, config));
-        var host = new ConformanceHost(services.BuildServiceProvider(validateScopes: true), recorder);
+        var host = ConnectorHosts.Start(configuration, Register, ConfigureServices);
         _hosts.Add(host);
         return host;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CrmSupportHub.Connectors.KeyCrm.Api.Dtos;
 using Polly.Timeout;
 using Refit;
 
@@ -16,7 +17,10 @@ internal static class KeyCrmCall
     {
         try
         {
-            return await call(cancellationToken).ConfigureAwait(false);
+            var answer = await call(cancellationToken).ConfigureAwait(false);
+            return answer is null
+                ? throw new ConnectorException(ConnectorErrorKind.InvalidResponse, $"KeyCRM {what}: the answer had no body.")
+                : answer;
         }
         catch (ApiExceptionBase ex)
         {
@@ -29,6 +33,17 @@ internal static class KeyCrmCall
         catch (Exception ex) when (IsTransport(ex, cancellationToken))
         {
             throw Unreachable(what, ex);
+        }
+    }
+
+    /// <summary>A list holding a null (<c>"data": [null]</c>) cannot be read item by item: refuse the page.</summary>
+    public static void RequireItems<T>(KeyCrmPage<T> page, string what)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Data?.Contains(null!) == true)
+        {
+            throw new ConnectorException(ConnectorErrorKind.InvalidResponse, $"KeyCRM {what}: the list holds an empty (null) item.");
         }
     }
 
@@ -87,9 +102,9 @@ internal static class KeyCrmCall
                     ? Truncate(message.GetString()!)
                     : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return null;
+            return null; // not JSON, or text that is not valid UTF-8: the status alone will do
         }
     }
 

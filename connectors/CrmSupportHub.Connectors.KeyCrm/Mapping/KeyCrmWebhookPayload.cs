@@ -46,6 +46,11 @@ internal sealed record KeyCrmWebhookPayload(string Event, long CardId, long? Pip
             problem = "The body is not JSON.";
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            problem = "The body holds text that is not valid UTF-8.";
+            return false;
+        }
     }
 
     private static long? Long(JsonElement context, string name)

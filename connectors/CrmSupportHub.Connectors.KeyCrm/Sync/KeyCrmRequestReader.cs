@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CrmSupportHub.Connectors.KeyCrm.Api;
 using CrmSupportHub.Connectors.KeyCrm.Api.Dtos;
@@ -10,6 +11,8 @@ namespace CrmSupportHub.Connectors.KeyCrm.Sync;
 /// cards and no deletion feed: the window is <c>[watermark − overlap, now]</c> on
 /// <c>updated_at</c>, duplicates are dropped by id, and the watermark only moves when the window's
 /// size stayed the same while it was paged (otherwise a card could have slid onto a page already read).
+/// An answer for another page than the one asked, or an empty page the count says is not the last, is
+/// asked again (a bounded number of times): reading on would move the watermark past its cards.
 /// </summary>
 internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
 {
@@ -28,13 +31,21 @@ internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
 
         var between = state.From is { } from ? KeyCrmTime.Between(from, state.To!.Value) : null;
         var read = new HashSet<long>();
+        var guard = new PageRepeatGuard("KeyCRM");
         while (true)
         {
             var pageNumber = state.NextPage!.Value;
+            guard.Visit("page " + pageNumber.ToString(CultureInfo.InvariantCulture));
             var page = await KeyCrmCall.RunAsync(
                 "GET /pipelines/cards",
                 ct => api.GetCardsAsync(settings.SupportPipelineId, between, Include, settings.PageSize, pageNumber, ct),
                 cancellationToken).ConfigureAwait(false);
+            if (!page.Answers(pageNumber))
+            {
+                continue;
+            }
+
+            KeyCrmCall.RequireItems(page, "GET /pipelines/cards");
             var cards = (page.Data ?? []).Where(c => read.Add(c.Id) && InPipeline(c, settings.SupportPipelineId)).ToList();
             var items = cards.Select(c => KeyCrmMapper.ToRequest(c, settings)).ToList();
             state = Advance(state, page, items);
@@ -47,7 +58,7 @@ internal sealed class KeyCrmRequestReader(IKeyCrmApi api, TimeProvider time)
     }
 
     private KeyCrmSyncCursor Start(DateTimeOffset? watermark, TimeSpan overlap) =>
-        new(watermark, From: watermark - overlap, To: time.GetUtcNow(), NextPage: 1);
+        new(watermark, From: watermark is { } w ? Watermarks.Minus(w, overlap) : null, To: time.GetUtcNow(), NextPage: 1);
 
     private static KeyCrmSyncCursor Advance(KeyCrmSyncCursor state, KeyCrmPage<KeyCrmCardDto> page, List<ExternalRequest> items)
     {

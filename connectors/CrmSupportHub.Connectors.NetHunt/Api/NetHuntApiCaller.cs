@@ -17,7 +17,8 @@ internal sealed class NetHuntApiCaller(INetHuntApi api)
         ArgumentNullException.ThrowIfNull(call);
         try
         {
-            return await call(api, cancellationToken).ConfigureAwait(false);
+            var answer = await call(api, cancellationToken).ConfigureAwait(false);
+            return answer is null ? throw Empty(operation) : answer;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not ConnectorException)
         {
@@ -32,7 +33,7 @@ internal sealed class NetHuntApiCaller(INetHuntApi api)
         ArgumentNullException.ThrowIfNull(call);
         try
         {
-            return await call(api, cancellationToken).ConfigureAwait(false);
+            return await call(api, cancellationToken).ConfigureAwait(false) ?? throw Empty(operation);
         }
         catch (ApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
         {
@@ -43,6 +44,10 @@ internal sealed class NetHuntApiCaller(INetHuntApi api)
             throw Translate(e, operation);
         }
     }
+
+    /// <summary>A 200 without a body: Refit reads it as null, which no caller expects.</summary>
+    private static ConnectorException Empty(string operation) =>
+        new(ConnectorErrorKind.InvalidResponse, $"NetHunt answered {operation} with an empty body.");
 
     internal static ConnectorException FromStatus(HttpStatusCode status, string operation, Exception? inner = null)
     {

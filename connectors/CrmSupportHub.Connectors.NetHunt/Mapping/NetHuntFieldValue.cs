@@ -45,7 +45,7 @@ internal static class NetHuntFieldValue
 
         var text = element.ValueKind switch
         {
-            JsonValueKind.String => element.GetString(),
+            JsonValueKind.String => String(element),
             JsonValueKind.Number => element.GetRawText(),
             JsonValueKind.True or JsonValueKind.False => element.GetBoolean().ToString(CultureInfo.InvariantCulture),
             JsonValueKind.Array => element.EnumerateArray().Select(e => Text(e)).FirstOrDefault(t => t is not null),
@@ -53,6 +53,19 @@ internal static class NetHuntFieldValue
             _ => null,
         };
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>A string value; text that is not valid UTF-8 (or a lone surrogate) is refused, not passed on.</summary>
+    public static string? String(JsonElement element)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ConnectorException(ConnectorErrorKind.InvalidResponse, "NetHunt sent a field whose text is not valid UTF-8.", e);
+        }
     }
 
     /// <summary>The first of the named members of an object that holds a non-empty string or a number, or <see langword="null"/>.</summary>

@@ -75,7 +75,7 @@ internal static class NetHuntMapper
 
         switch (user.ValueKind)
         {
-            case JsonValueKind.String when NullIfBlank(user.GetString()) is { } text:
+            case JsonValueKind.String when NullIfBlank(NetHuntFieldValue.String(user)) is { } text:
                 var isEmail = text.Contains('@', StringComparison.Ordinal);
                 return new ExternalUser(isEmail ? text.ToLowerInvariant() : text, text, isEmail ? text : null, IsActive: true);
             case JsonValueKind.Object:

@@ -39,7 +39,8 @@ internal sealed class WatermarkFeed<T>
     {
         (_name, _call, _id, _stamp, _logger) = (name, call, id, stamp, logger);
         Watermark = watermark;
-        _since = watermark - overlap < DateTimeOffset.UnixEpoch ? DateTimeOffset.UnixEpoch : watermark - overlap;
+        var since = Watermarks.Minus(watermark, overlap);
+        _since = since < DateTimeOffset.UnixEpoch ? DateTimeOffset.UnixEpoch : since;
         _pageSize = _limit = Math.Clamp(limit, 1, NetHuntSettings.MaxPageSize);
     }
 
@@ -57,6 +58,11 @@ internal sealed class WatermarkFeed<T>
         DateTimeOffset? newest = null;
         foreach (var item in items)
         {
+            if (item is null)
+            {
+                continue; // a null in the array ("[null]"): nothing to read, but it still counts toward a full page
+            }
+
             var stamp = _stamp(item);
             if (stamp > newest || newest is null)
             {
@@ -85,7 +91,7 @@ internal sealed class WatermarkFeed<T>
         }
         else if (fresh.Count > 0)
         {
-            var next = newest.Value - Step;
+            var next = Watermarks.Minus(newest.Value, Step);
             if (next > _since)
             {
                 (_since, _limit) = (next, _pageSize); // past a crowded instant: back to the configured size
@@ -100,7 +106,7 @@ internal sealed class WatermarkFeed<T>
             _logger.LogWarning(
                 "NetHunt {Feed}: more than {Limit} items share {Instant:O}; skipping past it (some may be missed)",
                 _name, _limit, newest.Value);
-            _since = newest.Value + Step;
+            _since = Watermarks.Plus(newest.Value, Step);
         }
 
         return fresh;

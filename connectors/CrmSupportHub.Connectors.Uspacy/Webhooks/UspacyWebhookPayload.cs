@@ -60,11 +60,20 @@ internal sealed record UspacyWebhookPayload(string? EntityId, string? Table, str
                 return null;
             }
 
-            problem = null;
-            var (entityId, idPath) = FirstScalar(root, EntityIdPaths);
-            var (table, _) = FirstScalar(root, TablePaths);
-            var confirmation = FirstScalar(root, ConfirmationPaths).Value is not null;
-            return new UspacyWebhookPayload(entityId, table, DeliveryIdOf(root, entityId, idPath), confirmation);
+            try
+            {
+                var (entityId, idPath) = FirstScalar(root, EntityIdPaths);
+                var (table, _) = FirstScalar(root, TablePaths);
+                var confirmation = FirstScalar(root, ConfirmationPaths).Value is not null;
+                problem = null;
+                return new UspacyWebhookPayload(entityId, table, DeliveryIdOf(root, entityId, idPath), confirmation);
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonDocument keeps strings as bytes; reading one that is not valid UTF-8 (or a lone surrogate) throws here.
+                problem = "The body holds text that is not valid UTF-8.";
+                return null;
+            }
         }
     }
 

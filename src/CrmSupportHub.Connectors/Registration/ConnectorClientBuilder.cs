@@ -1,6 +1,7 @@
 using CrmSupportHub.Connectors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -34,6 +35,9 @@ internal sealed class ConnectorClientBuilder(
         ArgumentNullException.ThrowIfNull(configureHttpClient);
         var name = HttpClientName;
         var builder = Services.AddHttpClient(name, configureHttpClient);
+        // Post-configured so it comes after every handler the connector adds: the innermost, inside retries and timeouts.
+        Services.PostConfigure<HttpClientFactoryOptions>(
+            name, options => options.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Add(new ResponseBufferingHandler())));
         Services.AddKeyedSingleton(Context.ClientId, (sp, _) =>
             RestService.For<TApi>(sp.GetRequiredService<IHttpClientFactory>().CreateClient(name), settings ?? new RefitSettings()));
         return builder;

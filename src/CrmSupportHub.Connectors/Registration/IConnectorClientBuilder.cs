@@ -23,7 +23,10 @@ public interface IConnectorClientBuilder
     /// </summary>
     IConnectorClientBuilder BindOptions<TOptions>() where TOptions : class, IConnectorOptions, new();
 
-    /// <summary>Registers a Refit client keyed by client id over a named <see cref="HttpClient"/>; returns that client's builder for handlers and resilience.</summary>
+    /// <summary>
+    /// Registers a Refit client keyed by client id over a named <see cref="HttpClient"/>; returns that client's
+    /// builder for handlers and resilience. Bodies are read innermost, so a cut-off body fails (and retries) the attempt.
+    /// </summary>
     IHttpClientBuilder AddApiClient<TApi>(Action<IServiceProvider, HttpClient> configureHttpClient, RefitSettings? settings = null)
         where TApi : class;
 

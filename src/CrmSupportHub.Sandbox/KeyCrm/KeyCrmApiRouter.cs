@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Web;
+using CrmSupportHub.Sandbox.Common;
 
 namespace CrmSupportHub.Sandbox.KeyCrm;
 
@@ -14,14 +15,17 @@ internal sealed class KeyCrmApiRouter(KeyCrmSandboxStore store, KeyCrmSandboxOpt
     private static readonly string[] CardFilters = ["pipeline_id", "status_id", "source_id", "created_between", "updated_between"];
     private static readonly string[] CardIncludes = ["contact.client", "products", "manager", "status", "payments", "custom_fields"];
 
-    public KeyCrmAnswer Route(string method, string path, string? rawQuery, string? body)
+    private readonly PageReplay _pages = new();
+
+    /// <param name="pageFault">An injected page fault for the card list (other answers ignore it).</param>
+    public KeyCrmAnswer Route(string method, string path, string? rawQuery, string? body, SandboxFault? pageFault = null)
     {
         var query = HttpUtility.ParseQueryString(rawQuery ?? string.Empty);
         var segments = path.Trim('/').Split('/');
         return (method, segments) switch
         {
             ("GET", ["v1", "users"]) => Users(query),
-            ("GET", ["v1", "pipelines", "cards"]) => Cards(query),
+            ("GET", ["v1", "pipelines", "cards"]) => Cards(query, pageFault),
             ("POST", ["v1", "pipelines", "cards"]) => Create(body),
             ("GET", ["v1", "pipelines", "cards", var id]) => Card(id, query),
             ("GET", ["v1", "pipelines", var id, "statuses"]) => Statuses(id),
@@ -51,7 +55,7 @@ internal sealed class KeyCrmApiRouter(KeyCrmSandboxStore store, KeyCrmSandboxOpt
         return Ok(KeyCrmSandboxJson.Page([.. users], query.Page, query.Limit, Url("users"), KeyCrmSandboxJson.User));
     }
 
-    private KeyCrmAnswer Cards(System.Collections.Specialized.NameValueCollection raw)
+    private KeyCrmAnswer Cards(System.Collections.Specialized.NameValueCollection raw, SandboxFault? pageFault)
     {
         if (KeyCrmListQuery.Parse(raw, CardFilters, CardIncludes, out var error) is not { } query)
         {
@@ -63,8 +67,14 @@ internal sealed class KeyCrmApiRouter(KeyCrmSandboxStore store, KeyCrmSandboxOpt
             return BadRequest(error);
         }
 
-        var cards = store.Cards().Where(filter.Matches).ToList();
-        return Ok(KeyCrmSandboxJson.Page(cards, query.Page, query.Limit, Url("pipelines/cards"), (w, c) => WriteCard(w, c, query.Includes)));
+        return Ok(_pages.Answer("cards", pageFault, () =>
+        {
+            var all = store.Cards();
+            var cards = all.Where(filter.Matches).ToList();
+            var page = cards.Skip((query.Page - 1) * query.Limit).Take(query.Limit).ToList();
+            var items = PageFaults.Items(pageFault, page, all.Where(filter.MatchesExceptUpdate), c => c.UpdatedAt, filter.UpdatedFrom);
+            return KeyCrmSandboxJson.Page(cards, query.Page, query.Limit, Url("pipelines/cards"), (w, c) => WriteCard(w, c, query.Includes), items);
+        }));
     }
 
     private KeyCrmAnswer Card(string id, System.Collections.Specialized.NameValueCollection raw)

@@ -33,12 +33,17 @@ internal sealed class KeyCrmCardFilter
         return filter;
     }
 
+    /// <summary>The lower bound of <c>updated_between</c>, if given.</summary>
+    public DateTimeOffset? UpdatedFrom => _updated?.From;
+
     public bool Matches(KeyCrmSandboxCard card) =>
+        MatchesExceptUpdate(card) && (_updated is not { } updated || (card.UpdatedAt >= updated.From && card.UpdatedAt <= updated.To));
+
+    public bool MatchesExceptUpdate(KeyCrmSandboxCard card) =>
         (_pipelines is null || _pipelines.Contains(card.PipelineId))
         && (_statuses is null || _statuses.Contains(card.StatusId))
         && (_sources is null || (card.SourceId is { } source && _sources.Contains(source)))
-        && (_created is not { } created || (card.CreatedAt >= created.From && card.CreatedAt <= created.To))
-        && (_updated is not { } updated || (card.UpdatedAt >= updated.From && card.UpdatedAt <= updated.To));
+        && (_created is not { } created || (card.CreatedAt >= created.From && card.CreatedAt <= created.To));
 
     private static bool TryRange(string value, out (DateTimeOffset From, DateTimeOffset To)? range)
     {

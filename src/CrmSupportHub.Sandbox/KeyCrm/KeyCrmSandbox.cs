@@ -1,10 +1,6 @@
 using System.Globalization;
 using CrmSupportHub.Core.Requests;
 using CrmSupportHub.Sandbox.Common;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace CrmSupportHub.Sandbox.KeyCrm;
 
@@ -28,12 +24,9 @@ public sealed partial class KeyCrmSandbox : ISandboxCrm
     internal static readonly DateTimeOffset Epoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly KeyCrmSandboxStore _store = new();
-    private readonly FaultQueue _faults = new();
     private readonly SlidingWindowLimiter _limiter;
     private readonly KeyCrmApiRouter _router;
-    private readonly WireMockServer _server;
-    private int _callCount;
-    private int _throttledCount;
+    private readonly SandboxServer _server;
 
     public KeyCrmSandbox(KeyCrmSandboxOptions? options = null)
     {
@@ -41,14 +34,7 @@ public sealed partial class KeyCrmSandbox : ISandboxCrm
         _limiter = new SlidingWindowLimiter(Options.RequestsPerMinute, TimeSpan.FromMinutes(1), Options.TimeProvider);
         _router = new KeyCrmApiRouter(_store, Options, () => BaseUrl);
         _store.AddUser("Sandbox", "Admin", "admin@sandbox.example", "active", Epoch);
-        _server = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = 0, StartAdminInterface = false });
-        var response = Response.Create().WithCallback(HandleAsync);
-        if (Options.Latency > TimeSpan.Zero)
-        {
-            response = response.WithDelay(Options.Latency);
-        }
-
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
+        _server = new SandboxServer(Dialect(Options), HandleAsync, Options.Latency);
     }
 
     /// <summary>The support pipeline's statuses (new, in progress, waiting for the client, done) and the sales pipeline's one.</summary>
@@ -79,11 +65,14 @@ public sealed partial class KeyCrmSandbox : ISandboxCrm
         ["Settings:ClosedStatusIds:0"] = Invariant(DoneStatusId),
     };
 
-    public int CallCount => Volatile.Read(ref _callCount);
+    public int CallCount => _server.CallCount;
 
-    public int ThrottledCount => Volatile.Read(ref _throttledCount);
+    public int ThrottledCount => _server.ThrottledCount;
 
-    public int RequestCount => _store.Cards().Count(c => c.PipelineId == SupportPipelineId);
+    public int RequestCount => RequestVersions.Count;
+
+    public IReadOnlyDictionary<string, DateTimeOffset> RequestVersions =>
+        _store.Cards().Where(c => c.PipelineId == SupportPipelineId).ToDictionary(c => Invariant(c.Id), c => c.UpdatedAt);
 
     public IReadOnlyList<KeyCrmSandboxUser> Users => _store.Users();
 
@@ -132,11 +121,11 @@ public sealed partial class KeyCrmSandbox : ISandboxCrm
 
     public KeyCrmSandboxCard? FindCard(long cardId) => _store.FindCard(cardId);
 
-    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) => _faults.Add(fault, times, afterCalls);
+    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) => _server.InjectFault(fault, times, afterCalls);
 
-    public void ClearFaults() => _faults.Clear();
+    public void ClearFaults() => _server.ClearFaults();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _server.Dispose();
 
     internal static long FirstStatusOf(long pipelineId) =>
         Statuses.FirstOrDefault(s => s.PipelineId == pipelineId)?.Id ?? throw new KeyNotFoundException($"The sandbox has no pipeline {pipelineId}.");

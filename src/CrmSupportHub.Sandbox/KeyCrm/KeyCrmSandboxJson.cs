@@ -9,15 +9,19 @@ internal static class KeyCrmSandboxJson
 {
     public const string TimeFormat = "yyyy-MM-dd HH:mm:ss";
 
-    /// <summary>Laravel's paginator envelope; page URLs carry only <c>page</c>, as Laravel's do by default.</summary>
-    public static byte[] Page<T>(IReadOnlyList<T> all, int page, int perPage, string url, Action<Utf8JsonWriter, T> item) => Write(w =>
+    /// <summary>
+    /// Laravel's paginator envelope; page URLs carry only <c>page</c>, as Laravel's do by default.
+    /// <paramref name="items"/> replaces the page's slice of <paramref name="all"/> (for injected page faults).
+    /// </summary>
+    public static byte[] Page<T>(
+        IReadOnlyList<T> all, int page, int perPage, string url, Action<Utf8JsonWriter, T> item, IEnumerable<T>? items = null) => Write(w =>
     {
         var last = Math.Max(1, (int)Math.Ceiling(all.Count / (double)perPage));
         w.WriteNumber("total", all.Count);
         w.WriteNumber("current_page", page);
         w.WriteNumber("per_page", perPage);
         w.WriteStartArray("data");
-        foreach (var entry in all.Skip((page - 1) * perPage).Take(perPage))
+        foreach (var entry in items ?? all.Skip((page - 1) * perPage).Take(perPage))
         {
             item(w, entry);
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Web;
+using CrmSupportHub.Sandbox.Common;
 
 namespace CrmSupportHub.Sandbox.NetHunt;
 
@@ -9,7 +10,10 @@ internal readonly record struct NetHuntAnswer(int Status, byte[] Body);
 /// <summary>Answers the NetHunt integration API (<c>/api/v1/zapier/...</c>) from the store.</summary>
 internal sealed class NetHuntApiRouter(NetHuntSandboxStore store, NetHuntSandboxOptions options, Func<NetHuntSandboxUser> apiUser)
 {
-    public NetHuntAnswer Route(string method, string path, string? rawQuery, string? body)
+    private readonly PageReplay _pages = new();
+
+    /// <param name="pageFault">An injected page fault for the record feeds (other answers ignore it).</param>
+    public NetHuntAnswer Route(string method, string path, string? rawQuery, string? body, SandboxFault? pageFault = null)
     {
         var query = HttpUtility.ParseQueryString(rawQuery ?? string.Empty);
         var segments = path.Trim('/').Split('/');
@@ -21,11 +25,11 @@ internal sealed class NetHuntApiRouter(NetHuntSandboxStore store, NetHuntSandbox
             ("GET", ["api", "v1", "zapier", "triggers", "folder-field", var folder]) =>
                 InFolder(folder, () => Ok(NetHuntSandboxJson.Fields(NetHuntSandbox.FieldNames))),
             ("GET", ["api", "v1", "zapier", "triggers", "new-record", var folder]) =>
-                InFolder(folder, () => Feed(query, Live(), r => r.CreatedAt, r => r.Id, NetHuntSandboxJson.Records)),
+                InFolder(folder, () => Feed("new-record", pageFault, query, Live(), r => r.CreatedAt, r => r.Id, NetHuntSandboxJson.Records)),
             ("GET", ["api", "v1", "zapier", "triggers", "updated-record", var folder]) =>
-                InFolder(folder, () => Feed(query, Live().Where(Edited), r => r.UpdatedAt, r => r.Id, NetHuntSandboxJson.Records)),
+                InFolder(folder, () => Feed("updated-record", pageFault, query, Live().Where(Edited), r => r.UpdatedAt, r => r.Id, NetHuntSandboxJson.Records)),
             ("GET", ["api", "v1", "zapier", "triggers", "record-change", var folder]) =>
-                InFolder(folder, () => Feed(query, Changes(query["recordId"]), c => c.Time, c => c.Id, (c, _) => NetHuntSandboxJson.Changes(c))),
+                InFolder(folder, () => Feed("record-change", null, query, Changes(query["recordId"]), c => c.Time, c => c.Id, (c, _) => NetHuntSandboxJson.Changes(c))),
             ("GET", ["api", "v1", "zapier", "searches", "find-record", var folder]) => InFolder(folder, () => Find(query["recordId"])),
             ("POST", ["api", "v1", "zapier", "actions", "create-record", var folder]) => InFolder(folder, () => Create(body)),
             ("POST", ["api", "v1", "zapier", "actions", "delete-record", var id]) => Delete(id),
@@ -36,7 +40,10 @@ internal sealed class NetHuntApiRouter(NetHuntSandboxStore store, NetHuntSandbox
     private NetHuntAnswer InFolder(string folderId, Func<NetHuntAnswer> answer) =>
         folderId == options.FolderId ? answer() : new NetHuntAnswer(404, NetHuntSandboxJson.Error("Folder not found"));
 
+    /// <summary>A feed answer, newest first; stale items (older than <c>since</c>) go last, where their age puts them.</summary>
     private NetHuntAnswer Feed<T>(
+        string name,
+        SandboxFault? pageFault,
         System.Collections.Specialized.NameValueCollection query,
         IEnumerable<T> items,
         Func<T, DateTimeOffset> stamp,
@@ -44,9 +51,14 @@ internal sealed class NetHuntApiRouter(NetHuntSandboxStore store, NetHuntSandbox
         Func<IEnumerable<T>, string, byte[]> write)
     {
         var feed = NetHuntFeedQuery.Parse(query, options.MaxLimit, out var error);
-        return feed is null
-            ? new NetHuntAnswer(400, NetHuntSandboxJson.Error(error!))
-            : Ok(write(feed.Run(items, stamp, id, options.SinceInclusive), options.FolderId));
+        if (feed is null)
+        {
+            return new NetHuntAnswer(400, NetHuntSandboxJson.Error(error!));
+        }
+
+        var all = items.ToList();
+        return Ok(_pages.Answer(name, pageFault, () => write(
+            PageFaults.Items(pageFault, feed.Run(all, stamp, id, options.SinceInclusive), all, stamp, feed.Since), options.FolderId)));
     }
 
     private NetHuntAnswer Find(string? recordId)

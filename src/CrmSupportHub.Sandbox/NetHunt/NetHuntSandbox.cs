@@ -1,9 +1,5 @@
 using CrmSupportHub.Core.Requests;
 using CrmSupportHub.Sandbox.Common;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace CrmSupportHub.Sandbox.NetHunt;
 
@@ -28,14 +24,9 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
     internal static readonly string[] FieldNames = [TitleField, StatusField, OwnerField, DescriptionField];
 
     private readonly NetHuntSandboxStore _store = new();
-    private readonly FaultQueue _faults = new();
     private readonly SlidingWindowLimiter _limiter;
     private readonly NetHuntApiRouter _router;
-    private readonly WireMockServer _server;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
-    private int _callCount;
-    private int _throttledCount;
+    private readonly SandboxServer _server;
 
     public NetHuntSandbox(NetHuntSandboxOptions? options = null)
     {
@@ -43,21 +34,14 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
         ApiUser = _store.AddUser("Support Bot", Options.Email);
         _limiter = new SlidingWindowLimiter(Options.BurstLimit, Options.BurstWindow, Options.TimeProvider);
         _router = new NetHuntApiRouter(_store, Options, () => ApiUser);
-        _server = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = 0, StartAdminInterface = false });
-        var response = Response.Create().WithCallback(HandleAsync);
-        if (Options.Latency > TimeSpan.Zero)
-        {
-            response = response.WithDelay(Options.Latency);
-        }
-
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
+        _server = new SandboxServer(Dialect(Options), HandleAsync, Options.Latency);
     }
 
     public NetHuntSandboxOptions Options { get; }
 
     public string Kind => "NetHunt";
 
-    public string BaseUrl => _server.Url! + "/api/v1/zapier";
+    public string BaseUrl => _server.Url + "/api/v1/zapier";
 
     /// <summary>The user whose e-mail and API key the connector signs in with; it creates and moves the seeded records.</summary>
     public NetHuntSandboxUser ApiUser { get; }
@@ -76,14 +60,17 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
         ["Settings:ClosedStatuses:0"] = DoneStatus,
     };
 
-    public int CallCount => Volatile.Read(ref _callCount);
+    public int CallCount => _server.CallCount;
 
     /// <summary>Every call answered so far, as <c>METHOD /path?query</c>.</summary>
-    public IReadOnlyCollection<string> Requests => _requests;
+    public IReadOnlyCollection<string> Requests => _server.Requests;
 
-    public int ThrottledCount => Volatile.Read(ref _throttledCount);
+    public int ThrottledCount => _server.ThrottledCount;
 
-    public int RequestCount => _store.Records().Count(r => !r.IsDeleted);
+    public int RequestCount => RequestVersions.Count;
+
+    public IReadOnlyDictionary<string, DateTimeOffset> RequestVersions =>
+        _store.Records().Where(r => !r.IsDeleted).ToDictionary(r => r.Id, r => r.UpdatedAt > r.CreatedAt ? r.UpdatedAt : r.CreatedAt);
 
     public IReadOnlyList<NetHuntSandboxRecord> Records => _store.Records();
 
@@ -135,16 +122,11 @@ public sealed partial class NetHuntSandbox : ISandboxCrm
 
     public void DeleteRequest(string requestId, DateTimeOffset at) => _store.DeleteRecord(requestId, at, ApiUser);
 
-    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) => _faults.Add(fault, times, afterCalls);
+    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) => _server.InjectFault(fault, times, afterCalls);
 
-    public void ClearFaults() => _faults.Clear();
+    public void ClearFaults() => _server.ClearFaults();
 
-    public void Dispose()
-    {
-        _stopping.Cancel(); // ends slow answers still in flight, or Stop would wait for them
-        _server.Stop();
-        _stopping.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 
     public static string StatusOf(StageCategory stage) => stage switch
     {

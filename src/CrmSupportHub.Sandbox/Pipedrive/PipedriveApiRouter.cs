@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Web;
+using CrmSupportHub.Sandbox.Common;
 
 namespace CrmSupportHub.Sandbox.Pipedrive;
 
@@ -9,7 +10,10 @@ internal readonly record struct SandboxAnswer(int Status, byte[] Body);
 /// <summary>Answers the Pipedrive endpoints the connector uses, from the store.</summary>
 internal sealed class PipedriveApiRouter(PipedriveSandboxStore store, TimeProvider time)
 {
-    public SandboxAnswer Route(string method, string path, string? rawQuery)
+    private readonly PageReplay _pages = new();
+
+    /// <param name="pageFault">An injected page fault for the deal list (other answers ignore it).</param>
+    public SandboxAnswer Route(string method, string path, string? rawQuery, SandboxFault? pageFault = null)
     {
         if (method != "GET")
         {
@@ -22,13 +26,13 @@ internal sealed class PipedriveApiRouter(PipedriveSandboxStore store, TimeProvid
             ["api", "v1", "users"] => Ok(PipedriveSandboxJson.Users(store.Users(), PipedriveSandbox.AdminUserId)),
             ["api", "v1", "users", "me"] => Ok(PipedriveSandboxJson.CurrentUser(store.Users()[0])),
             ["api", "v2", "pipelines", var id] => Pipeline(id),
-            ["api", "v2", "deals"] => Deals(rawQuery),
+            ["api", "v2", "deals"] => Deals(rawQuery, pageFault),
             ["api", "v2", "deals", var id] => Deal(id),
             _ => NotFound("Unknown path."),
         };
     }
 
-    private SandboxAnswer Deals(string? rawQuery)
+    private SandboxAnswer Deals(string? rawQuery, SandboxFault? pageFault)
     {
         var query = PipedriveDealQuery.Parse(HttpUtility.ParseQueryString(rawQuery ?? string.Empty), out var error);
         if (query is null)
@@ -36,8 +40,11 @@ internal sealed class PipedriveApiRouter(PipedriveSandboxStore store, TimeProvid
             return new SandboxAnswer(400, PipedriveSandboxJson.Error("Validation failed: " + error, "Please check developers.pipedrive.com"));
         }
 
-        var (page, next) = query.Run(store.Deals(), time.GetUtcNow());
-        return Ok(PipedriveSandboxJson.DealsPage(page, next));
+        return Ok(_pages.Answer("deals", pageFault, () =>
+        {
+            var (page, next) = query.Run(store.Deals(), time.GetUtcNow(), pageFault);
+            return PipedriveSandboxJson.DealsPage(page, next);
+        }));
     }
 
     private SandboxAnswer Deal(string id) =>

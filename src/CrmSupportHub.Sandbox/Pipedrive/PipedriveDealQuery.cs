@@ -1,5 +1,6 @@
 using System.Collections.Specialized;
 using System.Globalization;
+using CrmSupportHub.Sandbox.Common;
 
 namespace CrmSupportHub.Sandbox.Pipedrive;
 
@@ -18,6 +19,7 @@ internal sealed class PipedriveDealQuery
     private bool _descending;
     private int _limit = 100;
     private PipedriveKeysetCursor? _after;
+    private string? _cursor;
 
     /// <summary>Parses the query string; on failure <paramref name="error"/> says why (the API answers 400).</summary>
     public static PipedriveDealQuery? Parse(NameValueCollection query, out string? error)
@@ -63,13 +65,31 @@ internal sealed class PipedriveDealQuery
             }
 
             q._after = after;
+            q._cursor = cursor;
         }
 
         return q;
     }
 
-    /// <summary>One page of the matching deals and the cursor of the next page (<see langword="null"/> at the end).</summary>
-    public (List<PipedriveSandboxDeal> Page, string? NextCursor) Run(IEnumerable<PipedriveSandboxDeal> deals, DateTimeOffset now)
+    /// <summary>
+    /// One page of the matching deals and the cursor of the next page (<see langword="null"/> at the end).
+    /// An empty page (<see cref="SandboxFault.EmptyPage"/>) makes no progress: its cursor resumes where it began.
+    /// </summary>
+    public (IReadOnlyList<PipedriveSandboxDeal> Page, string? NextCursor) Run(
+        IEnumerable<PipedriveSandboxDeal> deals, DateTimeOffset now, SandboxFault? pageFault = null)
+    {
+        var all = deals as IReadOnlyCollection<PipedriveSandboxDeal> ?? [.. deals];
+        if (pageFault == SandboxFault.EmptyPage)
+        {
+            return ([], _cursor ?? new PipedriveKeysetCursor(_sortBy, _descending ? long.MaxValue : long.MinValue, _descending ? "desc" : "asc", 0).Encode());
+        }
+
+        var (items, next) = Slice(all, now);
+        var stale = all.Where(d => MatchesExceptTime(d, now));
+        return (PageFaults.Items(pageFault, items, stale, d => d.UpdateTime, _updatedSince), next);
+    }
+
+    private (List<PipedriveSandboxDeal> Page, string? NextCursor) Slice(IEnumerable<PipedriveSandboxDeal> deals, DateTimeOffset now)
     {
         var rows = deals.Where(d => Matches(d, now)).Select(d => (Key: SortValue(d), Deal: d));
         rows = _descending
@@ -89,7 +109,12 @@ internal sealed class PipedriveDealQuery
         return (items, next);
     }
 
-    private bool Matches(PipedriveSandboxDeal deal, DateTimeOffset now)
+    private bool Matches(PipedriveSandboxDeal deal, DateTimeOffset now) =>
+        MatchesExceptTime(deal, now)
+        && (_updatedSince is null || deal.UpdateTime >= _updatedSince)
+        && (_updatedUntil is null || deal.UpdateTime < _updatedUntil);
+
+    private bool MatchesExceptTime(PipedriveSandboxDeal deal, DateTimeOffset now)
     {
         // Without a status filter the API leaves deleted deals out; it keeps deleted ones for 30 days.
         var statusMatches = _statuses.Count == 0 ? !deal.IsDeleted : _statuses.Contains(deal.Status);
@@ -97,9 +122,7 @@ internal sealed class PipedriveDealQuery
             && (!deal.IsDeleted || deal.UpdateTime >= now.AddDays(-30))
             && (_pipelineId is null || deal.PipelineId == _pipelineId)
             && (_stageId is null || deal.StageId == _stageId)
-            && (_ownerId is null || deal.OwnerId == _ownerId)
-            && (_updatedSince is null || deal.UpdateTime >= _updatedSince)
-            && (_updatedUntil is null || deal.UpdateTime < _updatedUntil);
+            && (_ownerId is null || deal.OwnerId == _ownerId);
     }
 
     private long SortValue(PipedriveSandboxDeal deal) => _sortBy switch

@@ -1,10 +1,6 @@
 using System.Globalization;
 using CrmSupportHub.Core.Requests;
 using CrmSupportHub.Sandbox.Common;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace CrmSupportHub.Sandbox.Pipedrive;
 
@@ -27,14 +23,9 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
     internal static readonly DateTimeOffset Epoch = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly PipedriveSandboxStore _store = new();
-    private readonly FaultQueue _faults = new();
     private readonly SlidingWindowLimiter _limiter;
     private readonly PipedriveApiRouter _router;
-    private readonly WireMockServer _server;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
-    private int _callCount;
-    private int _throttledCount;
+    private readonly SandboxServer _server;
 
     public PipedriveSandbox(PipedriveSandboxOptions? options = null)
     {
@@ -42,21 +33,14 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
         _limiter = new SlidingWindowLimiter(Options.BurstLimit, Options.BurstWindow, Options.TimeProvider);
         _router = new PipedriveApiRouter(_store, Options.TimeProvider);
         _store.AddUser("Sandbox Admin", "admin@sandbox.example", active: true, Epoch);
-        _server = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = 0, StartAdminInterface = false });
-        var response = Response.Create().WithCallback(HandleAsync);
-        if (Options.Latency > TimeSpan.Zero)
-        {
-            response = response.WithDelay(Options.Latency);
-        }
-
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
+        _server = new SandboxServer(Dialect(Options), HandleAsync, Options.Latency);
     }
 
     public PipedriveSandboxOptions Options { get; }
 
     public string Kind => "Pipedrive";
 
-    public string BaseUrl => _server.Url!;
+    public string BaseUrl => _server.Url;
 
     public IReadOnlyDictionary<string, string?> ClientSettings => new Dictionary<string, string?>
     {
@@ -70,14 +54,17 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
         ["Settings:ClosedStageIds:0"] = Invariant(DoneStageId),
     };
 
-    public int CallCount => Volatile.Read(ref _callCount);
+    public int CallCount => _server.CallCount;
 
     /// <summary>Every call answered so far, as <c>METHOD /path?query</c>.</summary>
-    public IReadOnlyCollection<string> Requests => _requests;
+    public IReadOnlyCollection<string> Requests => _server.Requests;
 
-    public int ThrottledCount => Volatile.Read(ref _throttledCount);
+    public int ThrottledCount => _server.ThrottledCount;
 
-    public int RequestCount => _store.Deals().Count(d => d.PipelineId == SupportPipelineId && !d.IsDeleted);
+    public int RequestCount => RequestVersions.Count;
+
+    public IReadOnlyDictionary<string, DateTimeOffset> RequestVersions =>
+        _store.Deals().Where(d => d.PipelineId == SupportPipelineId && !d.IsDeleted).ToDictionary(d => Invariant(d.Id), d => d.UpdateTime);
 
     public IReadOnlyList<PipedriveSandboxUser> Users => _store.Users();
 
@@ -128,16 +115,11 @@ public sealed partial class PipedriveSandbox : ISandboxCrm
 
     public PipedriveSandboxDeal? FindDeal(long dealId) => _store.FindDeal(dealId);
 
-    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) => _faults.Add(fault, times, afterCalls);
+    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) => _server.InjectFault(fault, times, afterCalls);
 
-    public void ClearFaults() => _faults.Clear();
+    public void ClearFaults() => _server.ClearFaults();
 
-    public void Dispose()
-    {
-        _stopping.Cancel(); // ends slow answers still in flight, or Stop would wait for them
-        _server.Stop();
-        _stopping.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 
     private DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 

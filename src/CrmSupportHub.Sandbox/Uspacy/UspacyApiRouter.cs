@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Web;
+using CrmSupportHub.Sandbox.Common;
 
 namespace CrmSupportHub.Sandbox.Uspacy;
 
@@ -9,7 +10,10 @@ internal readonly record struct UspacyAnswer(int Status, byte[] Body);
 /// <summary>Answers the Uspacy data endpoints the connector reads, from the store (auth is handled before).</summary>
 internal sealed class UspacyApiRouter(UspacySandboxStore store, UspacySandboxOptions options)
 {
-    public UspacyAnswer Route(string method, string path, string? rawQuery)
+    private readonly PageReplay _pages = new();
+
+    /// <param name="pageFault">An injected page fault for the item list (other answers ignore it).</param>
+    public UspacyAnswer Route(string method, string path, string? rawQuery, SandboxFault? pageFault = null)
     {
         if (method != "GET")
         {
@@ -21,7 +25,7 @@ internal sealed class UspacyApiRouter(UspacySandboxStore store, UspacySandboxOpt
         return segments switch
         {
             ["company", "v1", "users"] => Users(query),
-            ["crm", "v1", "entities", var table] => Items(table, query),
+            ["crm", "v1", "entities", var table] => Items(table, query, pageFault),
             ["crm", "v1", "entities", var table, var id] => Item(table, id),
             _ => NotFound("Not found."),
         };
@@ -40,7 +44,7 @@ internal sealed class UspacyApiRouter(UspacySandboxStore store, UspacySandboxOpt
         return Ok(UspacySandboxJson.UsersPage([.. users.Skip((page - 1) * list).Take(list)], page, list, users.Count));
     }
 
-    private UspacyAnswer Items(string table, System.Collections.Specialized.NameValueCollection query)
+    private UspacyAnswer Items(string table, System.Collections.Specialized.NameValueCollection query, SandboxFault? pageFault)
     {
         if (table != UspacySandbox.EntityTable)
         {
@@ -53,8 +57,13 @@ internal sealed class UspacyApiRouter(UspacySandboxStore store, UspacySandboxOpt
             return new UspacyAnswer(422, UspacySandboxJson.Error(error ?? "Invalid query."));
         }
 
-        var (page, total) = parsed.Run(store.Items());
-        return Ok(UspacySandboxJson.ItemsPage(page, parsed.Page, parsed.List, total, table, options.TimesAsStrings));
+        return Ok(_pages.Answer(table, pageFault, () =>
+        {
+            var all = store.Items();
+            var (page, total) = parsed.Run(all);
+            var items = PageFaults.Items(pageFault, page, all.Where(parsed.MatchesExceptUpdate), i => i.UpdatedAt, parsed.UpdatedFrom);
+            return UspacySandboxJson.ItemsPage(items, parsed.Page, parsed.List, total, table, options.TimesAsStrings);
+        }));
     }
 
     private UspacyAnswer Item(string table, string id) =>

@@ -62,6 +62,16 @@ internal sealed partial class UspacyItemQuery
             : new UspacyItemQuery(page.Value, list.Value, sortField, descending, string.Equals(query["filters[condition]"], "or", StringComparison.OrdinalIgnoreCase), filters);
     }
 
+    /// <summary>The lower bound of an <c>updated_at</c> range filter, if any.</summary>
+    public long? UpdatedFrom => Filters.FirstOrDefault(f => f.Field == "updated_at")?.From;
+
+    /// <summary>Whether the item matches every filter but those on <c>updated_at</c>.</summary>
+    public bool MatchesExceptUpdate(UspacySandboxItem item)
+    {
+        var others = Filters.Where(f => f.Field != "updated_at").ToList();
+        return others.Count == 0 || (Any ? others.Any(f => f.Matches(item)) : others.All(f => f.Matches(item)));
+    }
+
     /// <summary>The requested page of the matching items and how many match in all.</summary>
     public (IReadOnlyList<UspacySandboxItem> Page, int Total) Run(IEnumerable<UspacySandboxItem> items)
     {

@@ -1,16 +1,24 @@
 using System.Globalization;
 using System.Text.Json;
+using CrmSupportHub.Sandbox.Common;
 using WireMock;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace CrmSupportHub.Sandbox.Uspacy;
 
 public sealed partial class UspacySandbox
 {
-    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    private static SandboxDialect Dialect(UspacySandboxOptions options) => new(
+        TooManyRequests: new(UspacySandboxJson.Error("Too Many Attempts.")),
+        Unauthorized: new(UspacySandboxJson.Error("Unauthenticated.")),
+        ServerError: new(UspacySandboxJson.Error("Server error.")),
+        ServiceUnavailable: new(UspacySandboxJson.Error("Service unavailable.")),
+        MalformedJson: "{\"data\":[{\"id\":1,\"title\":"u8.ToArray(),
+        options.RetryAfter,
+        options.SlowDelay,
+        options.TimeProvider);
+
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request, SandboxFault? pageFault)
     {
-        Interlocked.Increment(ref _callCount);
         if (_credentialFaults.Next() is not null)
         {
             return Answer(401, UspacySandboxJson.Error("Unauthenticated."));
@@ -21,23 +29,6 @@ public sealed partial class UspacySandbox
             return await AuthAsync(request).ConfigureAwait(false);
         }
 
-        var fault = _faults.Next();
-        if (fault == SandboxFault.Slow)
-        {
-            try
-            {
-                await Task.Delay(Options.SlowDelay, Options.TimeProvider, _stopping.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return Answer(503, UspacySandboxJson.Error("The sandbox was disposed during a slow answer."));
-            }
-        }
-        else if (fault is { } injected)
-        {
-            return Fault(injected);
-        }
-
         if (!_tokens.IsValid(Bearer(request)))
         {
             return Answer(401, UspacySandboxJson.Error("Unauthenticated."));
@@ -45,10 +36,13 @@ public sealed partial class UspacySandbox
 
         if (!_limiter.TryAcquire().Allowed)
         {
-            return Throttled(withRetryAfter: true);
+            _server.CountThrottled();
+            var throttled = Answer(429, UspacySandboxJson.Error("Too Many Attempts."));
+            throttled.AddHeader("Retry-After", ((int)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
+            return throttled;
         }
 
-        var answer = _router.Route(request.Method, request.Path, request.RawQuery);
+        var answer = _router.Route(request.Method, request.Path, request.RawQuery, pageFault);
         return Answer(answer.Status, answer.Body);
     }
 
@@ -124,36 +118,5 @@ public sealed partial class UspacySandbox
         return header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 
-    private ResponseMessage Fault(SandboxFault fault) => fault switch
-    {
-        SandboxFault.TooManyRequests => Throttled(withRetryAfter: true),
-        SandboxFault.TooManyRequestsWithoutRetryAfter => Throttled(withRetryAfter: false),
-        SandboxFault.MalformedJson => Answer(200, "{\"data\":[{\"id\":1,\"title\":"u8.ToArray()),
-        SandboxFault.BadGateway => Answer(502, "<html><body><h1>502 Bad Gateway</h1></body></html>"u8.ToArray(), "text/html"),
-        SandboxFault.ServiceUnavailable => Answer(503, UspacySandboxJson.Error("Service unavailable.")),
-        _ => Answer(500, UspacySandboxJson.Error("Server error.")),
-    };
-
-    private ResponseMessage Throttled(bool withRetryAfter)
-    {
-        Interlocked.Increment(ref _throttledCount);
-        var response = Answer(429, UspacySandboxJson.Error("Too Many Attempts."));
-        if (withRetryAfter)
-        {
-            response.AddHeader("Retry-After", ((int)Math.Ceiling(Options.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
-        }
-
-        return response;
-    }
-
-    private static ResponseMessage Answer(int status, byte[] body, string contentType = "application/json")
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            BodyData = new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
-        };
-        response.AddHeader("Content-Type", contentType);
-        return response;
-    }
+    private static ResponseMessage Answer(int status, byte[] body) => SandboxResponses.Create(status, body);
 }

@@ -1,10 +1,6 @@
 using System.Globalization;
 using CrmSupportHub.Core.Requests;
 using CrmSupportHub.Sandbox.Common;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace CrmSupportHub.Sandbox.Uspacy;
 
@@ -28,15 +24,12 @@ public sealed partial class UspacySandbox : ISandboxCrm
     public const long SalesStageId = 41;
 
     private readonly UspacySandboxStore _store = new();
-    private readonly FaultQueue _faults = new();
     private readonly FaultQueue _credentialFaults = new();
     private readonly SlidingWindowLimiter _limiter;
     private readonly UspacyApiRouter _router;
     private readonly UspacySandboxTokens _tokens;
-    private readonly WireMockServer _server;
+    private readonly SandboxServer _server;
     private readonly CancellationTokenSource _stopping = new();
-    private int _callCount;
-    private int _throttledCount;
 
     public UspacySandbox(UspacySandboxOptions? options = null)
     {
@@ -44,22 +37,16 @@ public sealed partial class UspacySandbox : ISandboxCrm
         _limiter = new SlidingWindowLimiter(Options.RequestLimit, Options.RequestWindow, Options.TimeProvider);
         _router = new UspacyApiRouter(_store, Options);
         _store.AddUser(id => new UspacySandboxUser(id, "Sandbox", "Owner", "owner@sandbox.example", true, true, false, ["OWNER", "ADMIN"]));
-        _server = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = 0, StartAdminInterface = false });
-        _tokens = new UspacySandboxTokens(Options, new Uri(_server.Url!).Authority);
-        var response = Response.Create().WithCallback(HandleAsync);
-        if (Options.Latency > TimeSpan.Zero)
-        {
-            response = response.WithDelay(Options.Latency);
-        }
-
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
+        // Sign-in and refresh never take injected faults (a credential fault refuses them instead).
+        _server = new SandboxServer(Dialect(Options), HandleAsync, Options.Latency, path => !path.StartsWith("/auth/", StringComparison.Ordinal));
+        _tokens = new UspacySandboxTokens(Options, new Uri(_server.Url).Authority);
     }
 
     public UspacySandboxOptions Options { get; }
 
     public string Kind => "Uspacy";
 
-    public string BaseUrl => _server.Url!;
+    public string BaseUrl => _server.Url;
 
     public IReadOnlyDictionary<string, string?> ClientSettings => new Dictionary<string, string?>
     {
@@ -75,9 +62,9 @@ public sealed partial class UspacySandbox : ISandboxCrm
         ["Settings:ClosedStageIds:1"] = Invariant(FailedStageId),
     };
 
-    public int CallCount => Volatile.Read(ref _callCount);
+    public int CallCount => _server.CallCount;
 
-    public int ThrottledCount => Volatile.Read(ref _throttledCount);
+    public int ThrottledCount => _server.ThrottledCount;
 
     /// <summary>Sign-in attempts (<c>app_sign_in</c>) answered so far, refused ones included.</summary>
     public int SignInCount => _tokens.SignIns;
@@ -87,7 +74,11 @@ public sealed partial class UspacySandbox : ISandboxCrm
     /// <summary>The most sign-ins that were ever in progress at the same moment.</summary>
     public int MaxConcurrentSignIns => _tokens.MaxConcurrentSignIns;
 
-    public int RequestCount => _store.Items().Count(i => i.FunnelId == SupportFunnelId);
+    public int RequestCount => RequestVersions.Count;
+
+    public IReadOnlyDictionary<string, DateTimeOffset> RequestVersions =>
+        _store.Items().Where(i => i.FunnelId == SupportFunnelId)
+            .ToDictionary(i => Invariant(i.Id), i => DateTimeOffset.FromUnixTimeSeconds(Math.Max(i.UpdatedAt, i.CreatedAt)));
 
     public IReadOnlyList<UspacySandboxUser> Users => _store.Users();
 
@@ -148,12 +139,21 @@ public sealed partial class UspacySandbox : ISandboxCrm
     /// credentials) hits the next call whatever its path, sign-in included; the other faults hit data
     /// calls only, because the connector never re-sends a sign-in. <paramref name="afterCalls"/> counts the same calls.
     /// </summary>
-    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0) =>
-        (fault == SandboxFault.Unauthorized ? _credentialFaults : _faults).Add(fault, times, afterCalls);
+    public void InjectFault(SandboxFault fault, int times = 1, int afterCalls = 0)
+    {
+        if (fault == SandboxFault.Unauthorized)
+        {
+            _credentialFaults.Add(fault, times, afterCalls);
+        }
+        else
+        {
+            _server.InjectFault(fault, times, afterCalls);
+        }
+    }
 
     public void ClearFaults()
     {
-        _faults.Clear();
+        _server.ClearFaults();
         _credentialFaults.Clear();
     }
 
@@ -162,8 +162,8 @@ public sealed partial class UspacySandbox : ISandboxCrm
 
     public void Dispose()
     {
-        _stopping.Cancel(); // ends slow answers still in flight, or Stop would wait for them
-        _server.Stop();
+        _stopping.Cancel(); // ends sign-in latencies still in flight
+        _server.Dispose();
         _stopping.Dispose();
     }
 

@@ -40,4 +40,26 @@ public sealed class KeyCrmPageTests
             Assert.That(page.Data![1].Status?.PipelineId, Is.EqualTo(1));
         }
     }
+
+    [Test]
+    public void IsLast_EmptyPageButCountSaysMore_IsNotLast()
+    {
+        var page = new KeyCrmPage<KeyCrmCardDto> { Total = 120, CurrentPage = 2, PerPage = 50, Data = [], NextPageUrl = "x?page=3" };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(page.IsLast, Is.False, "the count says 20 more cards follow");
+            Assert.That(page.Answers(2), Is.False, "an empty page mid-list is asked again, not skipped");
+        }
+    }
+
+    [TestCase(2, 2, true)]
+    [TestCase(1, 2, false)]
+    [TestCase(0, 2, true)]
+    public void Answers_PageNumberSent_MustBeThePageAskedFor(int sent, int asked, bool answers)
+    {
+        var page = new KeyCrmPage<KeyCrmCardDto> { Total = 120, CurrentPage = sent, PerPage = 50, Data = [new KeyCrmCardDto()], NextPageUrl = "x?page=3" };
+
+        Assert.That(page.Answers(asked), Is.EqualTo(answers));
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Web;
 using CrmSupportHub.Connectors.Testing;
 using CrmSupportHub.Core.Requests;
+using CrmSupportHub.Sandbox;
 using CrmSupportHub.Sandbox.KeyCrm;
 using Microsoft.Extensions.Time.Testing;
 
@@ -167,6 +168,44 @@ public sealed class KeyCrmRequestReaderTests
         var pages = await SyncReads.AllPagesAsync(_host.Connector, null);
 
         Assert.That(pages.Select(p => p.Items.Count), Is.EqualTo(new[] { 0 }));
+    }
+
+    [TestCase(SandboxFault.EmptyPage)]
+    [TestCase(SandboxFault.RepeatedPage)]
+    public async Task ReadRequests_GlitchedPage_IsAskedAgainSoNoCardIsSkipped(SandboxFault fault)
+    {
+        var ids = _sandbox.SeedRequests(25, Start.AddDays(-1));
+        _sandbox.InjectFault(fault, afterCalls: 1);
+
+        var all = await SyncReads.AllRequestsAsync(_host.Connector, null);
+
+        Assert.That(all.Select(r => r.Id), Is.EquivalentTo(ids).And.Unique);
+    }
+
+    [Test]
+    public async Task ReadRequests_PageThatNeverComes_FailsInsteadOfLooping()
+    {
+        _sandbox.SeedRequests(25, Start.AddDays(-1));
+        _sandbox.InjectFault(SandboxFault.RepeatedPage, times: 100, afterCalls: 1);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => SyncReads.AllRequestsAsync(_host.Connector, null));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(ConnectorErrorKind.InvalidResponse));
+            Assert.That(error.Message, Does.Contain("page 2"));
+        }
+    }
+
+    [Test]
+    public async Task ReadRequests_CardStampedInYearOne_NextRunStillStarts()
+    {
+        var card = _sandbox.CreateCard("from the dawn of time", DateTimeOffset.MinValue);
+        var cursor = (await SyncReads.AllPagesAsync(_host.Connector, null))[^1].Cursor;
+
+        var next = await SyncReads.AllRequestsAsync(_host.Connector, cursor);
+
+        Assert.That(next.Select(r => r.Id), Is.EqualTo(new[] { card.Id.ToString(CultureInfo.InvariantCulture) }));
     }
 
     private static DateTimeOffset At(string utc) =>

@@ -87,6 +87,22 @@ public sealed class KeyCrmWebhookTests
         Assert.That(verdict.Kind, Is.EqualTo(WebhookVerdictKind.Malformed));
     }
 
+    [TestCase(new byte[] { 0xC3, 0x28 }, TestName = "Verify_InvalidUtf8InTheEvent_IsMalformedSayingSo")]
+    [TestCase(new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' }, TestName = "Verify_LoneSurrogateInTheEvent_IsMalformedSayingSo")]
+    public async Task Verify_UnreadableText_IsMalformedSayingSo(byte[] text)
+    {
+        byte[] body = [.. Encoding.UTF8.GetBytes("{\"event\": \"lead."), .. text, .. Encoding.UTF8.GetBytes("\", \"context\": {\"id\": 5}}")];
+        var envelope = Envelope(_sandbox.CreateCardWebhook(_sandbox.CreateCard("x").Id)) with { Body = body };
+
+        var verdict = await _host.Connector.VerifyAsync(envelope, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(verdict.Kind, Is.EqualTo(WebhookVerdictKind.Malformed));
+            Assert.That(verdict.Reason, Does.Contain("UTF-8"));
+        }
+    }
+
     [Test]
     public async Task Verify_Authentic_IsAcceptedWithAKeyStableAcrossRedeliveries()
     {

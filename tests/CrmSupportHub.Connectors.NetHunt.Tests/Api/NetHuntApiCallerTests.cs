@@ -27,6 +27,21 @@ public sealed class NetHuntApiCallerTests
     }
 
     [Test]
+    public async Task SendAsync_EmptyBody_ThrowsInvalidResponse()
+    {
+        var caller = new NetHuntApiCaller(null!);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(
+            () => caller.SendAsync((_, _) => Task.FromResult<List<NetHuntRecord>>(null!), "GET /triggers/new-record", CancellationToken.None));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(ConnectorErrorKind.InvalidResponse));
+            Assert.That(error.Message, Does.Contain("GET /triggers/new-record").And.Contain("empty body"));
+        }
+    }
+
+    [Test]
     public void FromStatus_Unauthorized_NamesTheKeysToCheck() =>
         Assert.That(NetHuntApiCaller.FromStatus(HttpStatusCode.Unauthorized, "auth-test").Message, Does.Contain("Connection:Email").And.Contain("Connection:ApiKey"));
 

@@ -89,6 +89,17 @@ public sealed class NetHuntMapperTests
         Assert.That(NetHuntMapper.ToRequest(record, Settings)?.Stage, Is.EqualTo(StageCategory.Initial));
     }
 
+    [Test]
+    public void ToRequest_TitleNotValidUtf8_ThrowsInvalidResponse()
+    {
+        byte[] json = [.. """[ { "id": "r5", "createdAt": "2026-05-07T12:00:00.000Z", "fields": { "Name": "Print"""u8, 0xC0, 0xAF, .. """er" } } ]"""u8];
+        var record = JsonSerializer.Deserialize(json, NetHuntJsonContext.Default.ListNetHuntRecord)![0];
+
+        var error = Assert.Throws<ConnectorException>(() => NetHuntMapper.ToRequest(record, Settings));
+
+        Assert.That(error!.Kind, Is.EqualTo(ConnectorErrorKind.InvalidResponse));
+    }
+
     [TestCase("""{ "createdAt": "2026-05-07T12:00:00.000Z", "fields": {} }""")]
     [TestCase("""{ "id": " ", "recordId": null, "createdAt": "2026-05-07T12:00:00.000Z" }""")]
     [TestCase("""{ "id": "r4", "createdAt": "yesterday", "fields": {} }""")]

@@ -1,6 +1,7 @@
 using CrmSupportHub.Connectors.Pipedrive.Mapping;
 using CrmSupportHub.Connectors.Pipedrive.Sync;
 using CrmSupportHub.Core.Requests;
+using CrmSupportHub.Sandbox;
 using CrmSupportHub.Sandbox.Pipedrive;
 
 namespace CrmSupportHub.Connectors.Pipedrive.Tests.Sync;
@@ -128,6 +129,43 @@ public class PipedriveDealReaderTests
     public async Task ReadAsync_ForeignCursor_ThrowsArgumentException()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => AllPagesAsync(new SyncCursor("page=3")));
+    }
+
+    [Test]
+    public async Task ReadAsync_CursorThatNeverMovesOn_FailsInsteadOfLooping()
+    {
+        _sandbox.SeedRequests(5, T0);
+        _sandbox.InjectFault(SandboxFault.EmptyPage, times: 100, afterCalls: 1);
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => AllPagesAsync(null));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error!.Kind, Is.EqualTo(ConnectorErrorKind.InvalidResponse));
+            Assert.That(_sandbox.CallCount, Is.EqualTo(4), "the first page, then its cursor asked three times");
+        }
+    }
+
+    [Test]
+    public async Task ReadAsync_PageSentTwice_ReturnsItsDealsOnce()
+    {
+        _sandbox.SeedRequests(5, T0);
+        _sandbox.InjectFault(SandboxFault.RepeatedPage, afterCalls: 1);
+
+        var pages = await AllPagesAsync(null);
+
+        Assert.That(pages.SelectMany(p => p.Items).Select(r => r.Id), Is.EqualTo(new[] { "1", "2", "3", "4", "5" }));
+    }
+
+    [Test]
+    public async Task ReadAsync_DealStampedInYearOne_NextRunStillStarts()
+    {
+        _sandbox.CreateDeal("from the dawn of time", DateTimeOffset.MinValue);
+        var cursor = (await AllPagesAsync(null))[^1].Cursor;
+
+        var next = await AllPagesAsync(cursor);
+
+        Assert.That(next.SelectMany(p => p.Items).Select(r => r.Id), Is.EqualTo(new[] { "1" }), "updated_since stops at year one instead of throwing");
     }
 
     private static DateTimeOffset Hour(DateTimeOffset time) => new(time.Year, time.Month, time.Day, time.Hour, 0, 0, TimeSpan.Zero);

@@ -50,5 +50,19 @@ public sealed class UspacyWebhookPayloadTests
         Assert.That(Read(body)?.DeliveryId, Is.Null);
     }
 
+    [Test]
+    public void Read_InvalidUtf8InAnId_IsRefusedSayingSo()
+    {
+        byte[] body = [.. """{ "data": { "id": "4"""u8, 0xFF, .. """2" } }"""u8];
+
+        var payload = UspacyWebhookPayload.Read(body, out var problem);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(payload, Is.Null);
+            Assert.That(problem, Does.Contain("UTF-8"));
+        }
+    }
+
     private static UspacyWebhookPayload? Read(string json) => UspacyWebhookPayload.Read(Encoding.UTF8.GetBytes(json), out _);
 }
