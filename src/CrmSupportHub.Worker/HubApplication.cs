@@ -1,3 +1,4 @@
+using CrmSupportHub.Worker.Dashboard;
 using CrmSupportHub.Worker.Extensions;
 using CrmSupportHub.Worker.Webhooks;
 
@@ -20,9 +21,13 @@ public static class HubApplication
                .AddKeyCrm()
                .AddNetHunt()
                .AddUspacy();
+        builder.Services.AddDashboard();
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapCrmWebhooks();
+        app.MapDashboard();
         app.MapHealthChecks("/health");
         return app;
     }

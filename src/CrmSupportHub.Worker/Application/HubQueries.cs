@@ -76,6 +76,7 @@ internal sealed class HubQueries(
         var contract = client.Contract.InForceOn(client.LocalDate(now));
         int open = 0, atRisk = 0, breached = 0;
         TimeSpan? worst = null;
+        DateTimeOffset? worstDue = null;
         foreach (var clocks in board.ForClient(client.Id))
         {
             if (clocks.Reaction is not { } reaction)
@@ -95,6 +96,7 @@ internal sealed class HubQueries(
             if (view.TimeLeft is { } left && (worst is null || left < worst))
             {
                 worst = left;
+                worstDue = view.State == SlaClockState.Paused ? null : view.DueAt;
             }
         }
 
@@ -106,7 +108,8 @@ internal sealed class HubQueries(
             client.Id, client.Name, client.Crm, contract.Terms.Tier, contract.EffectiveFrom, client.Calendar.TimeZoneId,
             seats, contract.Terms.MaxUsers, open, atRisk, breached, worst, month.ToString(),
             hours.BucketMinutes, used, hours.AvailableMinutes - hours.Logged.CarryInUsed - hours.Logged.BucketBurn, hours.Logged.UnapprovedOverage,
-            [.. health.Select(s => SyncHealthView.Of(s, now)).OrderBy(s => s.Stream, StringComparer.Ordinal)]);
+            [.. health.Select(s => SyncHealthView.Of(s, now)).OrderBy(s => s.Stream, StringComparer.Ordinal)],
+            worstDue);
     }
 
     private RequestRow Row(RequestSnapshot snapshot, DateTimeOffset now, RequestSlaClocks? clocks = null)
