@@ -57,7 +57,7 @@ internal static class OverviewPage
             <td class="num{(c.AtRisk > 0 ? " warn" : "")}">{c.AtRisk}</td>
             <td class="num{(c.Breached > 0 ? " bad" : "")}">{c.Breached}</td>
             <td>{Status(c, urgency)}</td>
-            <td class="nowrap">used {Show.Minutes(c.HoursUsedMinutes)}<br>left <strong>{Show.Minutes(c.HoursLeftMinutes)}</strong> <span class="muted">of {Show.Minutes(c.BucketMinutes)} ({c.Month})</span></td>
+            <td class="nowrap">left <strong>{Show.Minutes(c.HoursLeftMinutes)}</strong>, used {Show.Minutes(c.HoursUsedMinutes)}<br><span class="muted">bucket {Show.Minutes(c.BucketMinutes)} ({c.Month})</span></td>
             <td>{Overage(c.UnapprovedOverageMinutes)}</td>
             <td>{SyncHealth.Of(c.Sync, now)}</td>
             </tr>

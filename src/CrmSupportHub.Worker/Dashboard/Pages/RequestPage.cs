@@ -39,7 +39,7 @@ internal static class RequestPage
         }
 
         var zone = page.Zone;
-        var due = clock.DueAt is { } at ? Show.LocalSeconds(at, zone) : "— (paused or stopped before the target)";
+        var due = clock.DueAt is { } at ? Show.LocalSeconds(at, zone) : "—";
         var stop = clock.Stop is { } s ? Html.Of($"{s.Cause} at {Show.LocalSeconds(s.At, zone)}{(s.Detail is null ? "" : " (" + s.Detail + ")")}") : Html.Of($"<span class=\"muted\">not stopped</span>");
         var milestones = Html.Join(clock.Milestones, m => Html.Of($"""
             <tr><td>{m.Code}</td><td class="nowrap">{Show.LocalSeconds(m.DueAt, zone)}</td><td>{(m.DueAt <= page.Now ? "reached" : "ahead")}</td></tr>
