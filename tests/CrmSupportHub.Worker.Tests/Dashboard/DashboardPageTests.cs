@@ -90,6 +90,7 @@ public sealed class DashboardPageTests
         Assert.That(acme, Does.Contain("class=\"countdown overdue\""));
         Assert.That(acme, Does.Contain("11 / 10"), "seats against the limit");
         Assert.That(Row(html, "beta"), Does.Contain("failing (1×)").And.Contain("The CRM refused the API token (HTTP 401)."));
+        Assert.That(Row(html, "beta"), Does.Contain("not counted yet"), "no seat count: nothing borrowed from another client");
     }
 
     [Test]
