@@ -87,6 +87,7 @@ internal sealed class DemoEnvironment : IDisposable
             settings[prefix + "Crm"] = sandbox.Kind;
             settings[prefix + "Package"] = package;
             settings[prefix + "ReactionTime"] = "00:10:00"; // minutes, so clocks visibly run out during a demo
+            settings[prefix + "ResolutionTime"] = "00:30:00"; // its timeline shows the pause while a request waits for the client
             // Two closed months before this one, so the ledger shows carry-in.
             settings[prefix + "ContractStart"] = new DateOnly(today.Year, today.Month, 1).AddMonths(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             settings[prefix + "PollInterval"] = "00:00:10";

@@ -20,6 +20,9 @@ internal static class DemoFates
     /// <summary>The order in which new requests get their fate (a sandbox starts at its own offset).</summary>
     public static readonly DemoFate[] Rotation = [DemoFate.Quick, DemoFate.Late, DemoFate.Neglected, DemoFate.Quick];
 
+    /// <summary>The rotation of a well-served client: nothing is left to breach, so the overview shows both kinds of client.</summary>
+    public static readonly DemoFate[] WellServed = [DemoFate.Quick, DemoFate.Late, DemoFate.Quick, DemoFate.Quick];
+
     public static IReadOnlyList<(TimeSpan Age, StageCategory Stage)> Steps(DemoFate fate) => fate switch
     {
         DemoFate.Quick =>

@@ -7,7 +7,7 @@ namespace CrmSupportHub.Worker.Demo;
 /// The demo's story: each sandbox CRM gets a new request every <see cref="RaiseEvery"/>, and each
 /// request's <see cref="DemoFate"/> moves it through stages as it ages, so clocks run, warn, breach
 /// and are met within minutes. It starts with requests of several ages, so the first page already
-/// shows every state.
+/// shows every state. Every second client is well served: none of its requests is left to breach.
 /// </summary>
 internal sealed class DemoScript
 {
@@ -33,7 +33,7 @@ internal sealed class DemoScript
             var stagger = TimeSpan.FromSeconds(20 * i); // so the four clients do not tick in step
             foreach (var (minutes, fate) in Opening)
             {
-                var tracked = Raise(sandboxes[i], fate, now - TimeSpan.FromMinutes(minutes) - stagger);
+                var tracked = Raise(sandboxes[i], fate == DemoFate.Neglected && IsWellServed(i) ? DemoFate.Late : fate, now - TimeSpan.FromMinutes(minutes) - stagger);
                 if (Steps(tracked) is [var first, ..] && tracked.RaisedAt + first.Age <= now)
                 {
                     sandboxes[i].MoveRequest(tracked.Id, first.Stage, tracked.RaisedAt + first.Age); // before the first sync: history
@@ -51,12 +51,14 @@ internal sealed class DemoScript
         var happened = new List<string>();
         lock (_gate)
         {
-            foreach (var sandbox in _sandboxes)
+            for (var i = 0; i < _sandboxes.Count; i++)
             {
+                var sandbox = _sandboxes[i];
                 var (next, raised) = _raising[sandbox];
                 if (next <= now)
                 {
-                    var fate = DemoFates.Rotation[raised % DemoFates.Rotation.Length];
+                    var rotation = IsWellServed(i) ? DemoFates.WellServed : DemoFates.Rotation;
+                    var fate = rotation[raised % rotation.Length];
                     var tracked = Raise(sandbox, fate, now);
                     happened.Add($"{sandbox.Kind}: a client raised request {tracked.Id} ({fate})");
                     _raising[sandbox] = (now + RaiseEvery, raised + 1);
@@ -83,6 +85,8 @@ internal sealed class DemoScript
 
         return happened;
     }
+
+    private static bool IsWellServed(int sandbox) => sandbox % 2 == 1;
 
     private Tracked Raise(ISandboxCrm sandbox, DemoFate fate, DateTimeOffset at)
     {

@@ -26,7 +26,7 @@ public sealed class SeatChartTests
 
         var svg = SeatChart.Of(history, From, Until, TimeZoneInfo.Utc).Value;
 
-        Assert.That(svg, Does.Contain("<path class=\"seats\" d=\"M36.0 "), "the first count starts at the left edge");
+        Assert.That(svg, Does.Contain("<path class=\"seats\" d=\"M30.0 "), "the first count starts at the left edge");
         Assert.That(svg, Does.Contain("<path class=\"seats estimated\""));
         Assert.That(svg, Does.Contain("<path class=\"limit\""));
         Assert.That(svg, Does.Contain("now 12 of 10, peak 12; dashed stretches are estimates."));

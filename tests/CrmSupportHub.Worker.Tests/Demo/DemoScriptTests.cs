@@ -1,3 +1,4 @@
+using CrmSupportHub.Sandbox.KeyCrm;
 using CrmSupportHub.Sandbox.Pipedrive;
 using CrmSupportHub.Worker.Demo;
 
@@ -26,6 +27,19 @@ public sealed class DemoScriptTests
         Assert.That(FirstMove(log, raised[0]), Is.EqualTo(TimeSpan.FromMinutes(1.5)).Within(TimeSpan.FromSeconds(5)), "Quick: reacted within two minutes");
         Assert.That(FirstMove(log, raised[1]), Is.EqualTo(TimeSpan.FromMinutes(8.5)).Within(TimeSpan.FromSeconds(5)), "Late: after both warnings");
         Assert.That(FirstMove(log, raised[2]), Is.EqualTo(TimeSpan.FromMinutes(20)).Within(TimeSpan.FromSeconds(5)), "Neglected: closed long after its breach");
+    }
+
+    [Test]
+    public void Advance_WellServedClient_LeavesNothingToBreach()
+    {
+        using var neglecting = new PipedriveSandbox(new PipedriveSandboxOptions { BurstLimit = 0 });
+        using var wellServed = new KeyCrmSandbox();
+        var script = new DemoScript([neglecting, wellServed], Start);
+
+        var lines = Enumerable.Range(0, 400).SelectMany(i => script.Advance(Start + TimeSpan.FromSeconds(5 * i))).ToList();
+
+        Assert.That(lines.Where(l => l.StartsWith("Pipedrive", StringComparison.Ordinal)), Has.Some.Contains("(Neglected)"));
+        Assert.That(lines.Where(l => l.StartsWith("KeyCrm", StringComparison.Ordinal)), Has.None.Contains("(Neglected)").And.Some.Contains("(Late)"));
     }
 
     [Test]

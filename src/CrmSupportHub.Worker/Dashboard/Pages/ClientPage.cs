@@ -57,10 +57,10 @@ internal static class ClientPage
             </tr>
             """));
         return Html.Of($"""
-            <table class="requests">
+            <div class="scroll"><table class="requests">
             <thead><tr><th>Request</th><th>Title</th><th>Stage</th><th>Status</th><th>Reaction</th><th>Resolution</th><th>SLA</th><th>Raised</th></tr></thead>
             <tbody>{rows}</tbody>
-            </table>
+            </table></div>
             """);
     }
 
@@ -72,7 +72,7 @@ internal static class ClientPage
         }
 
         var rows = Html.Join(sessions, s => Html.Of($"""
-            <tr><td>{s.Kind}</td><td>{s.PeriodStart:yyyy-MM-dd} – {s.PeriodEnd:yyyy-MM-dd}</td>
+            <tr><td>{s.Kind}</td><td class="nowrap">{s.PeriodStart:yyyy-MM-dd} – {s.PeriodEnd:yyyy-MM-dd}</td>
             <td class="num">{s.Entitled}</td><td class="num">{s.Used}</td><td class="num"><strong>{s.Remaining}</strong></td></tr>
             """));
         return Html.Of($"""

@@ -18,9 +18,9 @@ internal static class OverviewPage
             <span class="warn">{rows.Sum(r => r.Client.AtRisk)} at risk</span> ·
             <span class="bad">{rows.Sum(r => r.Client.Breached)} breached</span> ·
             <span class="muted">as of {Show.Utc(now)}</span> · <a href="/">refresh</a></p>
-            <table class="overview">
+            <div class="scroll"><table class="overview">
             <thead><tr>
-            <th>Client</th><th>CRM</th><th>Package</th><th class="num">Seats / limit</th><th class="num">Open</th>
+            <th>Client</th><th>CRM, package</th><th class="num">Seats / limit</th><th class="num">Open</th>
             <th>Worst time left</th><th class="num">At risk</th><th class="num">Breached</th><th>SLA</th>
             <th>Hours this month</th><th>Unapproved overage</th><th>Sync</th>
             </tr></thead>
@@ -31,7 +31,7 @@ internal static class OverviewPage
             html.Add(Row(row, now));
         }
 
-        html.Add($"</tbody></table>");
+        html.Add($"</tbody></table></div>");
         if (rows.Count == 0)
         {
             html.Add($"<p class=\"muted\">Your key gives access to no configured client.</p>");
@@ -48,9 +48,8 @@ internal static class OverviewPage
             : c.OpenRequests > 0 ? ClockUrgency.Normal : ClockUrgency.None;
         return Html.Of($"""
             <tr class="{UrgencyBadge.RowClass(urgency)}" data-client="{c.Id}">
-            <td><a href="{Links.Client(c.Id)}">{c.Name}</a><br><span class="muted">{c.Id}</span></td>
-            <td>{c.Crm}</td>
-            <td>{c.Package}</td>
+            <td class="client"><a href="{Links.Client(c.Id)}">{c.Name}</a><br><span class="muted">{c.Id}</span></td>
+            <td>{c.Crm}<br><span class="muted">{c.Package}</span></td>
             <td class="num">{Seats(c.Seats, c.SeatLimit)}</td>
             <td class="num">{c.OpenRequests}</td>
             <td>{WorstTimeLeft(row)}</td>
@@ -59,7 +58,7 @@ internal static class OverviewPage
             <td>{Status(c, urgency)}</td>
             <td class="nowrap">left <strong>{Show.Minutes(c.HoursLeftMinutes)}</strong>, used {Show.Minutes(c.HoursUsedMinutes)}<br><span class="muted">bucket {Show.Minutes(c.BucketMinutes)} ({c.Month})</span></td>
             <td>{Overage(c.UnapprovedOverageMinutes)}</td>
-            <td>{SyncHealth.Of(c.Sync, now)}</td>
+            <td class="sync">{SyncHealth.Of(c.Sync, now)}</td>
             </tr>
             """);
     }
@@ -95,6 +94,6 @@ internal static class OverviewPage
         client.OpenRequests == 0 && urgency == ClockUrgency.None ? Html.Of($"<span class=\"muted\">none open</span>") : UrgencyBadge.Of(urgency);
 
     private static Markup Overage(int minutes) => minutes > 0
-        ? Html.Of($"<span class=\"badge bad\">⚠ {Show.Minutes(minutes)} unapproved</span>")
+        ? Html.Of($"<span class=\"badge bad\">⚠ {Show.Minutes(minutes)}</span>")
         : Html.Of($"<span class=\"muted\">none</span>");
 }

@@ -21,7 +21,7 @@ internal static class RequestPage
             <td>{UrgencyBadge.Of(r.Urgency)}</td><td>stage {r.Stage}</td><td>status {r.Status}</td>
             <td>assignee {r.AssigneeId ?? "none"}</td><td>raised {Show.Local(r.CreatedAt, zone)} ({zone.Id})</td>
             </tr></tbody></table>
-            <div class="cards">
+            <div class="cards wide">
             {Clock("Reaction", detail.Reaction, r.Reaction, page)}
             {Clock("Resolution", detail.Resolution, r.Resolution, page)}
             </div>
@@ -40,8 +40,10 @@ internal static class RequestPage
 
         var zone = page.Zone;
         var due = clock.DueAt is { } at ? Show.LocalSeconds(at, zone) : "—";
-        var stop = clock.Stop is { } s ? Html.Of($"{s.Cause} at {Show.LocalSeconds(s.At, zone)}{(s.Detail is null ? "" : " (" + s.Detail + ")")}") : Html.Of($"<span class=\"muted\">not stopped</span>");
-        var milestones = Html.Join(clock.Milestones, m => Html.Of($"""
+        var stop = clock.Stop is { } s
+            ? Html.Of($"{Words(s.Cause.ToString())} at {Show.LocalSeconds(s.At, zone)}{(s.Detail is null ? "" : " (" + s.Detail + ")")}")
+            : Html.Of($"<span class=\"muted\">not stopped</span>");
+        var milestones = clock.Milestones.Count == 0 ? Html.Of($"<tr><td colspan=\"3\" class=\"muted\">none reached</td></tr>") : Html.Join(clock.Milestones, m => Html.Of($"""
             <tr><td>{m.Code}</td><td class="nowrap">{Show.LocalSeconds(m.DueAt, zone)}</td><td>{(m.DueAt <= page.Now ? "reached" : "ahead")}</td></tr>
             """));
         var periods = Html.Join(clock.Timeline, p => Html.Of($"""
@@ -70,6 +72,10 @@ internal static class RequestPage
             </section>
             """);
     }
+
+    /// <summary>"LeftInitialStage" as "left initial stage".</summary>
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? " " : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static Markup Events(IReadOnlyList<RequestEvent> events, TimeZoneInfo zone)
     {

@@ -19,7 +19,7 @@ internal static class LedgerCard
             <h2>Hours {month.Month} <span class="muted">({month.Package})</span></h2>
             <dl class="facts">
             <dt>Bucket</dt><dd>{Show.Minutes(month.BucketMinutes)}</dd>
-            <dt>Carry-in</dt><dd>{Show.Minutes(month.CarryInMinutes)} <span class="muted">({Show.Minutes(logged.CarryInUsed)} used; the rest expires at month end)</span></dd>
+            <dt>Carry-in</dt><dd>{Show.Minutes(month.CarryInMinutes)}{CarryInNote(month.CarryInMinutes, logged.CarryInUsed)}</dd>
             <dt>Used</dt><dd data-field="hours-used">{Show.Minutes(used)}</dd>
             <dt>Left</dt><dd data-field="hours-left"><strong>{Show.Minutes(left)}</strong></dd>
             <dt>Hypercare</dt><dd>{Show.Minutes(logged.Hypercare)} <span class="muted">(free)</span></dd>
@@ -33,6 +33,9 @@ internal static class LedgerCard
             </section>
             """);
     }
+
+    private static Markup CarryInNote(int carryIn, int used) =>
+        carryIn > 0 ? Html.Of($" <span class=\"muted\">({Show.Minutes(used)} used; the rest expires at month end)</span>") : Markup.Empty;
 
     private static Markup Retroactive(int minutes) =>
         minutes > 0 ? Html.Of($" <span class=\"muted\">({Show.Minutes(minutes)} approved after the work)</span>") : Markup.Empty;

@@ -9,7 +9,7 @@ namespace CrmSupportHub.Worker.Dashboard.Parts;
 /// </summary>
 internal static class SeatChart
 {
-    private const double Width = 640, Height = 180, Left = 36, Right = 8, Top = 10, Bottom = 22;
+    private const double Width = 420, Height = 170, Left = 30, Right = 8, Top = 10, Bottom = 22;
 
     public static Markup Of(IReadOnlyList<SeatCount> history, DateTimeOffset from, DateTimeOffset until, TimeZoneInfo zone)
     {
