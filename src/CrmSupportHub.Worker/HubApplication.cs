@@ -1,4 +1,5 @@
 using CrmSupportHub.Worker.Api;
+using CrmSupportHub.Worker.Dashboard;
 using CrmSupportHub.Worker.Extensions;
 using CrmSupportHub.Worker.Webhooks;
 
@@ -22,6 +23,7 @@ public static class HubApplication
                .AddNetHunt()
                .AddUspacy();
         builder.Services.AddHubApi();
+        builder.Services.AddDashboard();
 
         var app = builder.Build();
         app.UseMiddleware<BadRequestMiddleware>();
@@ -29,6 +31,7 @@ public static class HubApplication
         app.UseAuthorization();
         app.MapCrmWebhooks();
         app.MapHubApi();
+        app.MapDashboard();
         app.MapHealthChecks("/health");
         return app;
     }

@@ -17,6 +17,9 @@ public interface IUserStore
 
     Task<SeatCount?> GetLatestSeatCountAsync(string clientId, CancellationToken cancellationToken);
 
+    /// <summary>The latest count of every client that has one, in one query (the dashboard overview of all clients).</summary>
+    Task<IReadOnlyList<SeatCount>> ListLatestSeatCountsAsync(CancellationToken cancellationToken);
+
     /// <summary>Counts in [<paramref name="from"/>, <paramref name="until"/>), plus the last one before <paramref name="from"/> (still in force then).</summary>
     Task<IReadOnlyList<SeatCount>> ListSeatCountsAsync(string clientId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
 }

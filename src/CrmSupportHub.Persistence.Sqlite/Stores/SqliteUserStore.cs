@@ -81,6 +81,18 @@ internal sealed class SqliteUserStore(SqliteDatabase database) : IUserStore
         return row?.ToSeatCount();
     }
 
+    public async Task<IReadOnlyList<SeatCount>> ListLatestSeatCountsAsync(CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT {SeatCountRow.Columns} FROM (
+                SELECT *, ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY counted_at DESC, id DESC) AS newest FROM seat_counts)
+            WHERE newest = 1
+            """;
+        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SeatCountRow>(new CommandDefinition(sql, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToSeatCount())];
+    }
+
     public async Task<IReadOnlyList<SeatCount>> ListSeatCountsAsync(
         string clientId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
     {

@@ -28,10 +28,12 @@ internal sealed class HubQueries(
     {
         var now = time.GetUtcNow();
         var health = (await syncStates.ListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.ClientId, StringComparer.Ordinal);
+        // One query for every client's seats rather than one per client: the overview may list hundreds.
+        var seats = (await users.ListLatestSeatCountsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.ClientId, StringComparer.Ordinal);
         var result = new List<ClientOverview>();
         foreach (var client in visible.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase))
         {
-            result.Add(await SummarizeAsync(client, health[client.Id], now, cancellationToken).ConfigureAwait(false));
+            result.Add(await SummarizeAsync(client, health[client.Id], seats.GetValueOrDefault(client.Id), now, cancellationToken).ConfigureAwait(false));
         }
 
         return result;
@@ -42,7 +44,8 @@ internal sealed class HubQueries(
         var client = RequireClient(clientId);
         var now = time.GetUtcNow();
         var health = (await syncStates.ListAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.ClientId == client.Id);
-        return await SummarizeAsync(client, health, now, cancellationToken).ConfigureAwait(false);
+        var seats = await users.GetLatestSeatCountAsync(client.Id, cancellationToken).ConfigureAwait(false);
+        return await SummarizeAsync(client, health, seats, now, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<RequestRow>> RequestsAsync(IEnumerable<ClientProfile> visible, RequestFilter filter, CancellationToken cancellationToken)
@@ -70,12 +73,14 @@ internal sealed class HubQueries(
         return new RequestDetail(Row(snapshot, now, clocks), events, clocks?.Reaction, clocks?.Resolution);
     }
 
-    private async Task<ClientOverview> SummarizeAsync(ClientProfile client, IEnumerable<Core.Sync.SyncState> health, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ClientOverview> SummarizeAsync(
+        ClientProfile client, IEnumerable<Core.Sync.SyncState> health, Core.Users.SeatCount? seats, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var calendar = calculators.Calendar(client.Id);
         var contract = client.Contract.InForceOn(client.LocalDate(now));
         int open = 0, atRisk = 0, breached = 0;
         TimeSpan? worst = null;
+        DateTimeOffset? worstDue = null;
         foreach (var clocks in board.ForClient(client.Id))
         {
             if (clocks.Reaction is not { } reaction)
@@ -95,18 +100,19 @@ internal sealed class HubQueries(
             if (view.TimeLeft is { } left && (worst is null || left < worst))
             {
                 worst = left;
+                worstDue = view.State == SlaClockState.Paused ? null : view.DueAt;
             }
         }
 
         var month = ledger.CurrentMonth(client.Id);
         var hours = await months.GetAsync(client.Id, month, cancellationToken).ConfigureAwait(false);
-        var seats = await users.GetLatestSeatCountAsync(client.Id, cancellationToken).ConfigureAwait(false);
         var used = hours.Logged.CarryInUsed + hours.Logged.BucketBurn + hours.OverageMinutes;
         return new ClientOverview(
             client.Id, client.Name, client.Crm, contract.Terms.Tier, contract.EffectiveFrom, client.Calendar.TimeZoneId,
             seats, contract.Terms.MaxUsers, open, atRisk, breached, worst, month.ToString(),
             hours.BucketMinutes, used, hours.AvailableMinutes - hours.Logged.CarryInUsed - hours.Logged.BucketBurn, hours.Logged.UnapprovedOverage,
-            [.. health.Select(s => SyncHealthView.Of(s, now)).OrderBy(s => s.Stream, StringComparer.Ordinal)]);
+            [.. health.Select(s => SyncHealthView.Of(s, now)).OrderBy(s => s.Stream, StringComparer.Ordinal)],
+            worstDue);
     }
 
     private RequestRow Row(RequestSnapshot snapshot, DateTimeOffset now, RequestSlaClocks? clocks = null)

@@ -87,10 +87,17 @@ internal sealed partial class ClientProfileFactory(HubOptions options, Connector
 
     private ContractHistory? BuildContract(ClientOptions client, Action<string, string> problem)
     {
+        if (client.ContractStart is null)
+        {
+            // Without it the ledger's first month would be year 1: the month-closing job would walk 24,000 months.
+            problem("ContractStart", "is required: the first day of the package in force, as yyyy-MM-dd (months are counted and closed from it).");
+            return null;
+        }
+
         var versions = new List<ContractVersion>();
         var current = new ContractOptions
         {
-            EffectiveFrom = client.ContractStart ?? DateOnly.MinValue,
+            EffectiveFrom = client.ContractStart.Value,
             Package = client.Package,
             ReactionTime = client.ReactionTime, ResolutionTime = client.ResolutionTime, MaxUsers = client.MaxUsers,
             MonthlyHours = client.MonthlyHours, RolloverShare = client.RolloverShare,

@@ -4,14 +4,17 @@ using CrmSupportHub.Sandbox.KeyCrm;
 using CrmSupportHub.Sandbox.NetHunt;
 using CrmSupportHub.Sandbox.Pipedrive;
 using CrmSupportHub.Sandbox.Uspacy;
+using CrmSupportHub.Worker.Security;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace CrmSupportHub.Worker.Demo;
 
 /// <summary>
-/// <c>--demo</c>: sandbox CRMs on loopback, one demo client each, a SQLite file in the current
-/// directory and traffic that keeps changing the sandboxes' data. Needs no credentials and ignores
-/// the clients of appsettings.json.
+/// <c>--demo</c>: sandbox CRMs on loopback, one demo client each, a fresh SQLite file in the current
+/// directory, traffic that keeps changing the sandboxes' data, and an admin analyst whose key is
+/// made at start and printed once the dashboard listens. Needs no credentials and ignores the
+/// clients and analysts of appsettings.json.
 /// </summary>
 internal sealed class DemoEnvironment : IDisposable
 {
@@ -19,8 +22,13 @@ internal sealed class DemoEnvironment : IDisposable
     public const string DatabaseFile = "crm-support-hub-demo.db";
 
     private readonly List<(string ClientId, string Package, ISandboxCrm Sandbox)> _clients;
+    private readonly DemoScript _script;
 
-    private DemoEnvironment(List<(string, string, ISandboxCrm)> clients) => _clients = clients;
+    private DemoEnvironment(List<(string, string, ISandboxCrm)> clients, DemoScript script)
+    {
+        _clients = clients;
+        _script = script;
+    }
 
     public static DemoEnvironment StartSandboxes()
     {
@@ -32,14 +40,19 @@ internal sealed class DemoEnvironment : IDisposable
             ("demo-nethunt", "Large", new NetHuntSandbox()),
             ("demo-uspacy", "Individual", new UspacySandbox()),
         };
-        var now = TimeProvider.System.GetUtcNow();
         foreach (var (_, _, sandbox) in clients)
         {
             sandbox.SeedUsers(12);
-            sandbox.SeedRequests(25, now.AddHours(-3));
         }
 
-        return new DemoEnvironment(clients);
+        // A demo starts over: yesterday's requests would sit breached on the overview forever.
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var script = new DemoScript([.. clients.Select(c => c.Item3)], TimeProvider.System.GetUtcNow());
+        return new DemoEnvironment(clients, script);
     }
 
     public void Configure(WebApplicationBuilder builder)
@@ -50,9 +63,14 @@ internal sealed class DemoEnvironment : IDisposable
             builder.Configuration.Sources.Remove(json);
         }
 
+        var loginKey = ApiKeys.NewKey();
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         var settings = new Dictionary<string, string?>
         {
-            ["Urls"] = "http://localhost:5080",
+            ["Urls"] = builder.Configuration["Urls"] ?? "http://localhost:5080", // --urls still wins
+            ["CrmSupportHub:Analysts:0:Name"] = "demo",
+            ["CrmSupportHub:Analysts:0:Role"] = nameof(AnalystRole.Admin),
+            ["CrmSupportHub:Analysts:0:KeyHash"] = ApiKeys.Hash(loginKey), // the key itself is only printed
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
@@ -69,9 +87,19 @@ internal sealed class DemoEnvironment : IDisposable
             settings[prefix + "Crm"] = sandbox.Kind;
             settings[prefix + "Package"] = package;
             settings[prefix + "ReactionTime"] = "00:10:00"; // minutes, so clocks visibly run out during a demo
+            settings[prefix + "ResolutionTime"] = "00:30:00"; // its timeline shows the pause while a request waits for the client
+            // Two closed months before this one, so the ledger shows carry-in.
+            settings[prefix + "ContractStart"] = new DateOnly(today.Year, today.Month, 1).AddMonths(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             settings[prefix + "PollInterval"] = "00:00:10";
             settings[prefix + "Calendar:TimeZone"] = "Europe/Kyiv";
             settings[prefix + "Calendar:AlwaysOpen"] = "true";
+            if (package == "Individual")
+            {
+                // Individual terms are per agreement, so the demo agrees some.
+                settings[prefix + "MonthlyHours"] = "30";
+                settings[prefix + "MaxUsers"] = "25";
+            }
+
             foreach (var (key, value) in sandbox.ClientSettings)
             {
                 settings[prefix + key] = value;
@@ -79,8 +107,10 @@ internal sealed class DemoEnvironment : IDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<IReadOnlyList<ISandboxCrm>>([.. _clients.Select(c => c.Sandbox)]);
+        builder.Services.AddSingleton(_script);
         builder.Services.AddHostedService<DemoTraffic>();
+        builder.Services.AddHostedService<DemoHistory>();
+        builder.Services.AddHostedService(sp => new DemoBanner(loginKey, sp.GetRequiredService<IServer>(), sp.GetRequiredService<IHostApplicationLifetime>()));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Demo mode: {_clients.Count} sandbox CRM(s), database {Path.GetFullPath(DatabaseFile)}"));
         foreach (var (id, _, sandbox) in _clients)
         {

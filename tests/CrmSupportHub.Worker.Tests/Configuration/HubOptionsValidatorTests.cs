@@ -10,6 +10,7 @@ public sealed class HubOptionsValidatorTests
         ["CrmSupportHub:Clients:0:Id"] = "acme",
         ["CrmSupportHub:Clients:0:Crm"] = "Pipedrive",
         ["CrmSupportHub:Clients:0:Package"] = "Medium",
+        ["CrmSupportHub:Clients:0:ContractStart"] = "2026-01-01",
         ["CrmSupportHub:Clients:0:MonthlyHours"] = "20",
         ["CrmSupportHub:Clients:0:Calendar:TimeZone"] = "Europe/Kyiv",
         ["CrmSupportHub:Clients:0:Calendar:Hours:Mon-Fri:0"] = "09:00-13:00",
@@ -31,6 +32,7 @@ public sealed class HubOptionsValidatorTests
     }
 
     [TestCase("Crm", "Salesforce", "Client 'acme' (CrmSupportHub:Clients:0:Crm): 'Salesforce' is not a known CRM")]
+    [TestCase("ContractStart", "", "Client 'acme' (CrmSupportHub:Clients:0:ContractStart): is required")]
     [TestCase("Package", "Gold", "Client 'acme' (CrmSupportHub:Clients:0:Package): 'Gold' is not a package")]
     [TestCase("Calendar:TimeZone", "Europe/Atlantis", "Client 'acme' (CrmSupportHub:Clients:0:Calendar:TimeZone): 'Europe/Atlantis' is not a known IANA time zone")]
     [TestCase("MonthlyHours", "-5", "Client 'acme' (CrmSupportHub:Clients:0:MonthlyHours): must not be negative")]

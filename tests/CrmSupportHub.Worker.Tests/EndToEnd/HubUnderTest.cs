@@ -69,6 +69,7 @@ internal sealed class HubUnderTest : IAsyncDisposable
             ["CrmSupportHub:Clients:0:Id"] = "acme",
             ["CrmSupportHub:Clients:0:Crm"] = sandbox.Kind,
             ["CrmSupportHub:Clients:0:Package"] = "Start",
+            ["CrmSupportHub:Clients:0:ContractStart"] = "2026-01-01",
             ["CrmSupportHub:Clients:0:PollInterval"] = "00:00:01",
             ["CrmSupportHub:Clients:0:Calendar:TimeZone"] = "Europe/Kyiv",
             ["CrmSupportHub:Clients:0:Calendar:AlwaysOpen"] = "true",
