@@ -36,7 +36,7 @@ internal sealed class PipedriveApiRouter(PipedriveSandboxStore store, TimeProvid
             return new SandboxAnswer(400, PipedriveSandboxJson.Error("Validation failed: " + error, "Please check developers.pipedrive.com"));
         }
 
-        var (page, next) = query.Run(store.Deals(), time.GetUtcNow());
+        var (page, next) = query.Run(store.DealsSortedBy(query.SortField, query.SortValue), time.GetUtcNow());
         return Ok(PipedriveSandboxJson.DealsPage(page, next));
     }
 

@@ -68,26 +68,73 @@ internal sealed class PipedriveDealQuery
         return q;
     }
 
-    /// <summary>One page of the matching deals and the cursor of the next page (<see langword="null"/> at the end).</summary>
-    public (List<PipedriveSandboxDeal> Page, string? NextCursor) Run(IEnumerable<PipedriveSandboxDeal> deals, DateTimeOffset now)
+    /// <summary>How the query orders deals: its field, ascending by (value, id) as <see cref="Run"/> expects.</summary>
+    public string SortField => _sortBy;
+
+    public long SortValue(PipedriveSandboxDeal deal) => _sortBy switch
     {
-        var rows = deals.Where(d => Matches(d, now)).Select(d => (Key: SortValue(d), Deal: d));
-        rows = _descending
-            ? rows.OrderByDescending(r => r.Key).ThenByDescending(r => r.Deal.Id)
-            : rows.OrderBy(r => r.Key).ThenBy(r => r.Deal.Id);
-        if (_after is { } after)
+        "update_time" => deal.UpdateTime.UtcTicks,
+        "add_time" => deal.AddTime.UtcTicks,
+        _ => deal.Id,
+    };
+
+    /// <summary>One page of the matching deals and the cursor of the next page (<see langword="null"/> at the end).</summary>
+    /// <param name="sorted">Every deal, ascending by (<see cref="SortValue"/>, id).</param>
+    public (List<PipedriveSandboxDeal> Page, string? NextCursor) Run(PipedriveSandboxDeal[] sorted, DateTimeOffset now)
+    {
+        var step = _descending ? -1 : 1;
+        var page = new List<PipedriveSandboxDeal>(Math.Min(_limit + 1, sorted.Length));
+        for (var i = Start(sorted); i >= 0 && i < sorted.Length && page.Count <= _limit; i += step)
         {
-            rows = rows.Where(r => Compare(r.Key, r.Deal.Id, after) > 0);
+            if (Matches(sorted[i], now))
+            {
+                page.Add(sorted[i]);
+            }
         }
 
-        var page = rows.Take(_limit + 1).ToList();
         var more = page.Count > _limit;
-        var items = page.Take(_limit).Select(r => r.Deal).ToList();
+        if (more)
+        {
+            page.RemoveAt(_limit);
+        }
+
+        var last = page.Count > 0 ? page[^1] : null;
         string? next = more
-            ? new PipedriveKeysetCursor(_sortBy, page[_limit - 1].Key, _descending ? "desc" : "asc", page[_limit - 1].Deal.Id).Encode()
+            ? new PipedriveKeysetCursor(_sortBy, SortValue(last!), _descending ? "desc" : "asc", last!.Id).Encode()
             : null;
-        return (items, next);
+        return (page, next);
     }
+
+    /// <summary>The first index to look at: just past the cursor's row in the query's direction.</summary>
+    private int Start(PipedriveSandboxDeal[] sorted)
+    {
+        if (_after is not { } after)
+        {
+            return _descending ? sorted.Length - 1 : 0;
+        }
+
+        // The number of deals at or before the cursor's (value, id), by binary search.
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var deal = sorted[middle];
+            var order = SortValue(deal) != after.FieldValue ? SortValue(deal).CompareTo(after.FieldValue) : deal.Id.CompareTo(after.Id);
+            if (order <= 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        // Descending skips the cursor's own row, which sits just below `low` when it still exists.
+        return _descending ? low - 1 - (low > 0 && IsAt(sorted[low - 1], after) ? 1 : 0) : low;
+    }
+
+    private bool IsAt(PipedriveSandboxDeal deal, PipedriveKeysetCursor cursor) => SortValue(deal) == cursor.FieldValue && deal.Id == cursor.Id;
 
     private bool Matches(PipedriveSandboxDeal deal, DateTimeOffset now)
     {
@@ -100,19 +147,6 @@ internal sealed class PipedriveDealQuery
             && (_ownerId is null || deal.OwnerId == _ownerId)
             && (_updatedSince is null || deal.UpdateTime >= _updatedSince)
             && (_updatedUntil is null || deal.UpdateTime < _updatedUntil);
-    }
-
-    private long SortValue(PipedriveSandboxDeal deal) => _sortBy switch
-    {
-        "update_time" => deal.UpdateTime.UtcTicks,
-        "add_time" => deal.AddTime.UtcTicks,
-        _ => deal.Id,
-    };
-
-    private int Compare(long key, long id, PipedriveKeysetCursor after)
-    {
-        var order = key != after.FieldValue ? key.CompareTo(after.FieldValue) : id.CompareTo(after.Id);
-        return _descending ? -order : order;
     }
 
     private static bool TryLong(NameValueCollection query, string name, out long? value)
