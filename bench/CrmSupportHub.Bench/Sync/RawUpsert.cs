@@ -26,13 +26,21 @@ internal static class RawUpsert
         "$created_at", "$updated_at", "$stage_changed_at", "$first_seen_at",
     ];
 
-    public static async Task<int> RunAsync(string databasePath, string clientId, IReadOnlyList<RequestSnapshot> rows, int batchSize)
+    private const string EventSql = """
+        INSERT INTO request_events (client_id, request_id, kind, occurred_at, recorded_at, source, stage_id, stage)
+        VALUES ($client_id, $request_id, 'Created', $occurred_at, $recorded_at, 'Poll', $stage_id, $stage)
+        """;
+
+    private static readonly string[] EventNames = ["$client_id", "$request_id", "$occurred_at", "$recorded_at", "$stage_id", "$stage"];
+
+    /// <param name="withEvents">Also one Created event per row, as the sync writes (foreign keys on).</param>
+    public static async Task<int> RunAsync(string databasePath, string clientId, IReadOnlyList<RequestSnapshot> rows, int batchSize, bool withEvents = false)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath}");
         await connection.OpenAsync().ConfigureAwait(false);
         using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+            pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
             pragmas.ExecuteNonQuery();
         }
 
@@ -61,10 +69,34 @@ internal static class RawUpsert
                 command.ExecuteNonQuery();
             }
 
+            if (withEvents)
+            {
+                InsertEvents(connection, transaction, clientId, rows.Skip(offset).Take(batchSize), firstSeen);
+            }
+
             transaction.Commit();
         }
 
         return rows.Count;
+    }
+
+    private static void InsertEvents(SqliteConnection connection, SqliteTransaction transaction, string clientId, IEnumerable<RequestSnapshot> rows, string recordedAt)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = EventSql;
+        var p = EventNames.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            p[0].Value = clientId;
+            p[1].Value = row.ExternalId;
+            p[2].Value = Text(row.CreatedAt);
+            p[3].Value = recordedAt;
+            p[4].Value = (object?)row.StageId ?? DBNull.Value;
+            p[5].Value = row.Stage.ToString();
+            command.ExecuteNonQuery();
+        }
     }
 
     private static string Text(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
