@@ -28,7 +28,9 @@ internal sealed class BenchHub : IAsyncDisposable
     public Uri? Address { get; private set; }
 
     /// <param name="clients">Each client's id and the sandbox it reads from.</param>
-    public static async Task<BenchHub> CreateAsync(string databasePath, IEnumerable<(string Id, ISandboxCrm Sandbox)> clients)
+    /// <param name="overrides">Further settings, full keys (e.g. <c>CrmSupportHub:Clients:0:Connection:RequestsPerMinute</c>).</param>
+    public static async Task<BenchHub> CreateAsync(
+        string databasePath, IEnumerable<(string Id, ISandboxCrm Sandbox)> clients, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -45,6 +47,11 @@ internal sealed class BenchHub : IAsyncDisposable
             }
 
             index++;
+        }
+
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
         }
 
         var app = HubApplication.Build([], builder =>
