@@ -2,6 +2,7 @@ using CrmSupportHub.Persistence.Sqlite;
 using CrmSupportHub.Sandbox;
 using CrmSupportHub.Worker;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ internal sealed class BenchHub : IAsyncDisposable
             ["Urls"] = "http://127.0.0.1:0",
             ["CrmSupportHub:Database:ConnectionString"] = $"Data Source={databasePath}",
             ["CrmSupportHub:Polling:Enabled"] = "false",
+            ["Logging:LogLevel:Polly"] = "Error", // a line per retried 429 otherwise; the benchmarks count them
         };
         var index = 0;
         foreach (var (id, sandbox) in clients)
@@ -85,6 +87,9 @@ internal sealed class BenchHub : IAsyncDisposable
 
         return settings;
     }
+
+    /// <summary>A bare endpoint in the same host that only answers 200: the baseline of HTTP intake. Before <see cref="StartAsync"/>.</summary>
+    public void MapBare(string path) => _app.MapPost(path, () => Results.Ok());
 
     /// <summary>Starts Kestrel, the inbox processor and the other hosted services.</summary>
     public async Task StartAsync()
