@@ -19,4 +19,5 @@ if (args.Length == 0 || benchmarks.All(b => b.Name != args[0]))
 }
 
 await benchmarks.Single(b => b.Name == args[0]).RunAsync(args[1..], Console.Out);
-return 0;
+return Environment.ExitCode; // a benchmark that could not measure (e.g. a missing tool) sets it
+

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace CrmSupportHub.Persistence.Sqlite;
 
@@ -12,6 +14,9 @@ public sealed class SqliteDatabase
     /// </summary>
     private const string Pragmas =
         "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+    private static readonly object Configured = new();
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
 
     public SqliteDatabase(SqliteOptions options)
     {
@@ -32,6 +37,9 @@ public sealed class SqliteDatabase
         }
     }
 
+    /// <summary>How many physical connections were set up; lets tests see that pooled ones are not set up again.</summary>
+    internal int ConfiguredConnections => _configured.Count();
+
     /// <summary>An open connection (from the pool) with WAL, NORMAL sync, foreign keys and a busy timeout.</summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
@@ -39,9 +47,19 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
+
+            // The settings last as long as the physical connection, which the pool hands out again
+            // and again: parsing and running the four pragmas at every open cost more than a small
+            // write (the inbox processor opens a few connections per webhook).
+            var handle = connection.Handle!;
+            if (!_configured.TryGetValue(handle, out _))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = Pragmas;
+                command.ExecuteNonQuery();
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -11,6 +13,8 @@ namespace CrmSupportHub.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
+    private const int StackLimit = 512;
+
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
 
@@ -34,8 +38,32 @@ internal sealed class SqliteStatement : IDisposable
         return index > 0 ? index : throw new ArgumentException($"The statement has no parameter '{name}'.", nameof(name));
     }
 
-    public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+    public void Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+            return;
+        }
+
+        // Encoded into a stack buffer (SQLite copies it): binding a string directly allocates a
+        // UTF-8 array per value, several per row on the hot write paths.
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(value.Length);
+        byte[]? rented = null;
+        var buffer = maxBytes <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            Check(raw.sqlite3_bind_text(_statement, index, buffer[..length]));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     // An empty span would bind NULL; a zero-length blob is what was meant.
     public void Bind(int index, byte[] value) => Check(value.Length == 0

@@ -20,6 +20,41 @@ public sealed class SqliteDatabaseTests : DatabaseTest
     }
 
     [Test]
+    public async Task OpenConnectionAsync_PooledConnectionAgain_KeepsItsSettingsWithoutSettingThemAgain()
+    {
+        var database = new SqliteDatabase(new SqliteOptions { ConnectionString = Db.Database.ConnectionString });
+        using (await database.OpenConnectionAsync(CancellationToken.None))
+        {
+        }
+
+        using var again = await database.OpenConnectionAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(database.ConfiguredConnections, Is.EqualTo(1), "the pool handed out the same physical connection");
+            Assert.That(again.ExecuteScalar<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
+            Assert.That(again.ExecuteScalar<long>("PRAGMA synchronous"), Is.EqualTo(1));
+            Assert.That(again.ExecuteScalar<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
+            Assert.That(again.ExecuteScalar<long>("PRAGMA busy_timeout"), Is.EqualTo(5000));
+        });
+    }
+
+    [Test]
+    public async Task OpenConnectionAsync_TwoAtOnce_SetsUpEach()
+    {
+        var database = new SqliteDatabase(new SqliteOptions { ConnectionString = Db.Database.ConnectionString });
+
+        using var first = await database.OpenConnectionAsync(CancellationToken.None);
+        using var second = await database.OpenConnectionAsync(CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(database.ConfiguredConnections, Is.EqualTo(2));
+            Assert.That(second.ExecuteScalar<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task OpenConnectionAsync_AfterMigrations_PassesIntegrityCheck()
     {
         Assert.That(await Db.ScalarAsync<string>("PRAGMA integrity_check"), Is.EqualTo("ok"));

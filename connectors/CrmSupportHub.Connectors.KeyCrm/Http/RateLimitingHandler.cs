@@ -5,7 +5,14 @@ internal sealed class RateLimitingHandler(RequestRateLimiter limiter) : Delegati
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var permit = await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            limiter.Complete(permit);
+        }
     }
 }

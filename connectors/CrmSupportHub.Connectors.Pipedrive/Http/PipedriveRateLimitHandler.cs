@@ -6,7 +6,17 @@ internal sealed class PipedriveRateLimitHandler(PipedriveRateLimitGate gate) : D
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            gate.Observe(null); // it may still have reached Pipedrive and counted
+            throw;
+        }
+
         gate.Observe(response);
         return response;
     }

@@ -13,7 +13,10 @@ internal static class RequestBatchWriter
     {
         using (var upsert = new SnapshotUpsert(transaction))
         {
-            foreach (var snapshot in batch.Snapshots)
+            // In key order, a page of upserts walks the primary-key B-tree once instead of jumping
+            // around it (CRMs list by update time, not by id); a stable sort keeps a repeated id's
+            // last version last.
+            foreach (var snapshot in batch.Snapshots.OrderBy(s => s.ExternalId, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 EnsureSameClient(batch, snapshot.ClientId);

@@ -42,7 +42,7 @@ internal sealed class PipedriveApiRouter(PipedriveSandboxStore store, TimeProvid
 
         return Ok(_pages.Answer("deals", pageFault, () =>
         {
-            var (page, next) = query.Run(store.Deals(), time.GetUtcNow(), pageFault);
+            var (page, next) = query.Run(store.DealsSortedBy(query.SortField, query.SortValue), time.GetUtcNow(), pageFault);
             return PipedriveSandboxJson.DealsPage(page, next);
         }));
     }

@@ -71,43 +71,89 @@ internal sealed class PipedriveDealQuery
         return q;
     }
 
+    /// <summary>How the query orders deals: its field, ascending by (value, id) as <see cref="Run"/> expects.</summary>
+    public string SortField => _sortBy;
+
+    public long SortValue(PipedriveSandboxDeal deal) => _sortBy switch
+    {
+        "update_time" => deal.UpdateTime.UtcTicks,
+        "add_time" => deal.AddTime.UtcTicks,
+        _ => deal.Id,
+    };
+
     /// <summary>
     /// One page of the matching deals and the cursor of the next page (<see langword="null"/> at the end).
     /// An empty page (<see cref="SandboxFault.EmptyPage"/>) makes no progress: its cursor resumes where it began.
     /// </summary>
-    public (IReadOnlyList<PipedriveSandboxDeal> Page, string? NextCursor) Run(
-        IEnumerable<PipedriveSandboxDeal> deals, DateTimeOffset now, SandboxFault? pageFault = null)
+    /// <param name="sorted">Every deal, ascending by (<see cref="SortValue"/>, id).</param>
+    public (IReadOnlyList<PipedriveSandboxDeal> Page, string? NextCursor) Run(PipedriveSandboxDeal[] sorted, DateTimeOffset now, SandboxFault? pageFault = null)
     {
-        var all = deals as IReadOnlyCollection<PipedriveSandboxDeal> ?? [.. deals];
+        ArgumentNullException.ThrowIfNull(sorted);
         if (pageFault == SandboxFault.EmptyPage)
         {
             return ([], _cursor ?? new PipedriveKeysetCursor(_sortBy, _descending ? long.MaxValue : long.MinValue, _descending ? "desc" : "asc", 0).Encode());
         }
 
-        var (items, next) = Slice(all, now);
-        var stale = all.Where(d => MatchesExceptTime(d, now));
+        var (items, next) = Slice(sorted, now);
+        var stale = sorted.Where(d => MatchesExceptTime(d, now));
         return (PageFaults.Items(pageFault, items, stale, d => d.UpdateTime, _updatedSince), next);
     }
 
-    private (List<PipedriveSandboxDeal> Page, string? NextCursor) Slice(IEnumerable<PipedriveSandboxDeal> deals, DateTimeOffset now)
+    private (List<PipedriveSandboxDeal> Page, string? NextCursor) Slice(PipedriveSandboxDeal[] sorted, DateTimeOffset now)
     {
-        var rows = deals.Where(d => Matches(d, now)).Select(d => (Key: SortValue(d), Deal: d));
-        rows = _descending
-            ? rows.OrderByDescending(r => r.Key).ThenByDescending(r => r.Deal.Id)
-            : rows.OrderBy(r => r.Key).ThenBy(r => r.Deal.Id);
-        if (_after is { } after)
+        var step = _descending ? -1 : 1;
+        var page = new List<PipedriveSandboxDeal>(Math.Min(_limit + 1, sorted.Length));
+        for (var i = Start(sorted); i >= 0 && i < sorted.Length && page.Count <= _limit; i += step)
         {
-            rows = rows.Where(r => Compare(r.Key, r.Deal.Id, after) > 0);
+            if (Matches(sorted[i], now))
+            {
+                page.Add(sorted[i]);
+            }
         }
 
-        var page = rows.Take(_limit + 1).ToList();
         var more = page.Count > _limit;
-        var items = page.Take(_limit).Select(r => r.Deal).ToList();
+        if (more)
+        {
+            page.RemoveAt(_limit);
+        }
+
+        var last = page.Count > 0 ? page[^1] : null;
         string? next = more
-            ? new PipedriveKeysetCursor(_sortBy, page[_limit - 1].Key, _descending ? "desc" : "asc", page[_limit - 1].Deal.Id).Encode()
+            ? new PipedriveKeysetCursor(_sortBy, SortValue(last!), _descending ? "desc" : "asc", last!.Id).Encode()
             : null;
-        return (items, next);
+        return (page, next);
     }
+
+    /// <summary>The first index to look at: just past the cursor's row in the query's direction.</summary>
+    private int Start(PipedriveSandboxDeal[] sorted)
+    {
+        if (_after is not { } after)
+        {
+            return _descending ? sorted.Length - 1 : 0;
+        }
+
+        // The number of deals at or before the cursor's (value, id), by binary search.
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var deal = sorted[middle];
+            var order = SortValue(deal) != after.FieldValue ? SortValue(deal).CompareTo(after.FieldValue) : deal.Id.CompareTo(after.Id);
+            if (order <= 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        // Descending skips the cursor's own row, which sits just below `low` when it still exists.
+        return _descending ? low - 1 - (low > 0 && IsAt(sorted[low - 1], after) ? 1 : 0) : low;
+    }
+
+    private bool IsAt(PipedriveSandboxDeal deal, PipedriveKeysetCursor cursor) => SortValue(deal) == cursor.FieldValue && deal.Id == cursor.Id;
 
     private bool Matches(PipedriveSandboxDeal deal, DateTimeOffset now) =>
         MatchesExceptTime(deal, now)
@@ -123,19 +169,6 @@ internal sealed class PipedriveDealQuery
             && (_pipelineId is null || deal.PipelineId == _pipelineId)
             && (_stageId is null || deal.StageId == _stageId)
             && (_ownerId is null || deal.OwnerId == _ownerId);
-    }
-
-    private long SortValue(PipedriveSandboxDeal deal) => _sortBy switch
-    {
-        "update_time" => deal.UpdateTime.UtcTicks,
-        "add_time" => deal.AddTime.UtcTicks,
-        _ => deal.Id,
-    };
-
-    private int Compare(long key, long id, PipedriveKeysetCursor after)
-    {
-        var order = key != after.FieldValue ? key.CompareTo(after.FieldValue) : id.CompareTo(after.Id);
-        return _descending ? -order : order;
     }
 
     private static bool TryLong(NameValueCollection query, string name, out long? value)

@@ -7,6 +7,10 @@ internal sealed class PipedriveSandboxStore
     private readonly Dictionary<long, PipedriveSandboxDeal> _deals = [];
     private readonly Dictionary<long, PipedriveSandboxDeal> _previous = [];
     private readonly List<PipedriveSandboxUser> _users = [];
+
+    // Deals ordered by (sort value, id) per sort field, dropped on every change: paging a large
+    // seeded sandbox then seeks instead of sorting every deal for every page.
+    private readonly Dictionary<string, PipedriveSandboxDeal[]> _sorted = new(StringComparer.Ordinal);
     private long _nextDealId = 1;
 
     public PipedriveSandboxUser AddUser(string name, string email, bool active, DateTimeOffset created)
@@ -40,6 +44,7 @@ internal sealed class PipedriveSandboxStore
         {
             var deal = new PipedriveSandboxDeal(_nextDealId++, title, pipelineId, stageId, ownerId, "open", at, at, at);
             _deals.Add(deal.Id, deal);
+            _sorted.Clear();
             return deal;
         }
     }
@@ -57,6 +62,7 @@ internal sealed class PipedriveSandboxStore
             var after = change(before) with { Id = id };
             _previous[id] = before;
             _deals[id] = after;
+            _sorted.Clear();
             return after;
         }
     }
@@ -82,6 +88,21 @@ internal sealed class PipedriveSandboxStore
         lock (_lock)
         {
             return [.. _deals.Values];
+        }
+    }
+
+    /// <summary>Every deal in ascending (<paramref name="key"/>, id) order; the array must not be changed.</summary>
+    public PipedriveSandboxDeal[] DealsSortedBy(string field, Func<PipedriveSandboxDeal, long> key)
+    {
+        lock (_lock)
+        {
+            if (!_sorted.TryGetValue(field, out var sorted))
+            {
+                sorted = [.. _deals.Values.OrderBy(key).ThenBy(d => d.Id)];
+                _sorted[field] = sorted;
+            }
+
+            return sorted;
         }
     }
 

@@ -7,8 +7,8 @@ namespace CrmSupportHub.Worker.Sync;
 
 /// <summary>
 /// Polls a client's support requests from its saved cursor, committing every page together with
-/// the cursor that follows it. A failing run stops where it failed, keeps its cursor and records
-/// the error; the next run resumes from there.
+/// the cursor that follows it while the next page is already being fetched. A failing run stops
+/// where it failed, keeps its cursor and records the error; the next run resumes from there.
 /// </summary>
 internal sealed class RequestSyncService(
     IServiceProvider services,
@@ -30,7 +30,7 @@ internal sealed class RequestSyncService(
         int pages = 0, read = 0, changed = 0;
         try
         {
-            await foreach (var page in source.ReadRequestsAsync(cursor, cancellationToken).ConfigureAwait(false))
+            await foreach (var page in source.ReadRequestsAsync(cursor, cancellationToken).OneAhead(cancellationToken).ConfigureAwait(false))
             {
                 var checkpoint = new SyncCheckpoint(clientId, SyncStreams.Requests, page.Cursor.Value, time.GetUtcNow());
                 changed += await ingestor.ApplyAsync(clientId, page.Items, EventSource.Poll, checkpoint, cancellationToken).ConfigureAwait(false);

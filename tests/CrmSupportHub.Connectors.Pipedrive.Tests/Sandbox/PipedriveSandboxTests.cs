@@ -83,6 +83,37 @@ public class PipedriveSandboxTests
     }
 
     [Test]
+    public async Task GetDeals_PagedDescending_ListsEveryDealOnceNewestFirst()
+    {
+        using var sandbox = new PipedriveSandbox(new PipedriveSandboxOptions { TimeProvider = _time });
+        sandbox.SeedRequests(5, _time.GetUtcNow().AddHours(-1));
+        using var http = Client(sandbox);
+
+        var ids = await AllDealsAsync(http, "/api/v2/deals?pipeline_id=1&sort_by=update_time&sort_direction=desc&limit=2");
+
+        Assert.That(ids, Is.EqualTo(new long[] { 5, 4, 3, 2, 1 }));
+    }
+
+    [Test]
+    public async Task GetDeals_PagedWithAFilter_SkipsDealsThatDoNotMatchAcrossPages()
+    {
+        using var sandbox = new PipedriveSandbox(new PipedriveSandboxOptions { TimeProvider = _time });
+        sandbox.SeedRequests(6, _time.GetUtcNow().AddHours(-2));
+        sandbox.DeleteDeal(2, _time.GetUtcNow().AddHours(-1));
+        sandbox.DeleteDeal(5, _time.GetUtcNow().AddMinutes(-30));
+        using var http = Client(sandbox);
+
+        var open = await AllDealsAsync(http, "/api/v2/deals?pipeline_id=1&sort_by=update_time&limit=2");
+        var deleted = await AllDealsAsync(http, "/api/v2/deals?pipeline_id=1&status=deleted&sort_by=update_time&limit=1");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(open, Is.EqualTo(new long[] { 1, 3, 4, 6 }));
+            Assert.That(deleted, Is.EqualTo(new long[] { 2, 5 }));
+        }
+    }
+
+    [Test]
     public void CreateDealWebhook_DeletedDeal_IsADeleteWithDataNullAndPreviousState()
     {
         using var sandbox = new PipedriveSandbox(new PipedriveSandboxOptions { TimeProvider = _time });
@@ -115,6 +146,21 @@ public class PipedriveSandboxTests
         using var body = JsonDocument.Parse(await http.GetStringAsync(new Uri(query, UriKind.Relative)));
         var ids = body.RootElement.GetProperty("data").EnumerateArray().Select(d => d.GetProperty("id").GetInt64()).ToList();
         return (ids, body.RootElement.GetProperty("additional_data").GetProperty("next_cursor").GetString());
+    }
+
+    private static async Task<List<long>> AllDealsAsync(HttpClient http, string query)
+    {
+        var ids = new List<long>();
+        string? cursor = null;
+        do
+        {
+            var (page, next) = await DealsAsync(http, cursor is null ? query : query + "&cursor=" + Uri.EscapeDataString(cursor));
+            ids.AddRange(page);
+            cursor = next;
+        }
+        while (cursor is not null);
+
+        return ids;
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

@@ -37,6 +37,28 @@ public sealed class SqliteSupportRequestStoreTests : DatabaseTest
     }
 
     [Test]
+    public async Task CommitAsync_NonAsciiAndLongText_RoundTripsExactly()
+    {
+        var cyrillic = Snapshot("1") with { Title = "Принтер не друкує 🖨️ — «терміново»" };
+        var longTitle = Snapshot("2") with { Title = string.Concat(Enumerable.Repeat("Звіт показує неправильні суми. ", 40)) };
+
+        await _store.CommitAsync(new RequestBatch(Client, [cyrillic, longTitle], []), CancellationToken.None);
+
+        Assert.That(await _store.ListAsync(Client, CancellationToken.None), Is.EquivalentTo(new[] { cyrillic, longTitle }));
+    }
+
+    [Test]
+    public async Task CommitAsync_SameIdTwiceInOneBatch_KeepsTheLaterVersion()
+    {
+        var first = Snapshot("7");
+        var later = first with { StageId = "stage-2", UpdatedAt = first.UpdatedAt.AddMinutes(1) };
+
+        await _store.CommitAsync(new RequestBatch(Client, [Snapshot("9"), first, Snapshot("1"), later], []), CancellationToken.None);
+
+        Assert.That(await _store.GetAsync(Client, "7", CancellationToken.None), Is.EqualTo(later));
+    }
+
+    [Test]
     public async Task CommitAsync_SameSnapshotTwice_KeepsOneRowAndAppendsOnlyTheGivenEvents()
     {
         var snapshot = Snapshot("1");

@@ -125,6 +125,47 @@ public sealed class PipedriveEndToEndTests
     }
 
     [Test]
+    public async Task Webhook_SentInSmallChunksWithoutLength_IsReadWholeAndStored()
+    {
+        await using var hub = await HubUnderTest.StartAsync(_crm, _database, FastSync);
+        var delivery = _crm.CreateUserWebhook(PipedriveSandbox.AdminUserId);
+        using var request = Post(delivery);
+        request.Content = new StreamContent(new TrickleStream(delivery.Body.ToArray(), chunk: 7));
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await hub.Http.SendAsync(request);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+            var stored = await hub.Services.GetRequiredService<IWebhookInbox>().TakePendingAsync(10, TimeProvider.System.GetUtcNow(), CancellationToken.None);
+            Assert.That(stored.Single().Body, Is.EqualTo(delivery.Body.ToArray()));
+        });
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Webhook_LargerThanTheLimit_Is413AndStoresNothing(bool declaresLength)
+    {
+        var limit = new Dictionary<string, string?>(FastSync) { ["CrmSupportHub:MaxWebhookBytes"] = "100" };
+        await using var hub = await HubUnderTest.StartAsync(_crm, _database, limit);
+        var delivery = _crm.CreateUserWebhook(PipedriveSandbox.AdminUserId);
+        using var request = Post(delivery);
+        if (!declaresLength)
+        {
+            request.Content = new StreamContent(new TrickleStream(delivery.Body.ToArray(), chunk: 64));
+        }
+
+        using var response = await hub.Http.SendAsync(request);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+            Assert.That(await hub.Services.GetRequiredService<IWebhookInbox>().CountAsync("acme", CancellationToken.None), Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task Webhook_UnknownClient_Is404()
     {
         await using var hub = await HubUnderTest.StartAsync(_crm, _database, FastSync);
