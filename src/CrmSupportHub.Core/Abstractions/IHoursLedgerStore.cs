@@ -49,6 +49,13 @@ public interface IHoursLedgerStore
 
     Task<ClosedMonth?> GetClosedMonthAsync(string clientId, LedgerMonth month, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A number per client that grows whenever anything is appended to its ledger (every table is
+    /// append-only), so a cached month stays valid exactly as long as its client's number is unchanged.
+    /// Clients with an empty ledger are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>> GetVersionsAsync(CancellationToken cancellationToken);
+
     /// <summary>The most recent closed month of the client, if any.</summary>
     Task<ClosedMonth?> GetLatestClosedMonthAsync(string clientId, CancellationToken cancellationToken);
 }

@@ -33,6 +33,25 @@ internal sealed partial class SqliteHoursLedgerStore
         return rows.SingleOrDefault()?.ToClosedMonth();
     }
 
+    public async Task<IReadOnlyDictionary<string, long>> GetVersionsAsync(CancellationToken cancellationToken)
+    {
+        // Ids only grow and nothing is deleted, so the sum of a client's newest ids (and closed-month count) grows with any append.
+        var rows = await QueryAsync<LedgerVersionRow>(
+            """
+            SELECT client_id AS ClientId, SUM(newest) AS Version FROM (
+              SELECT client_id, MAX(id) AS newest FROM work_entries GROUP BY client_id
+              UNION ALL SELECT client_id, MAX(id) FROM overage_approvals GROUP BY client_id
+              UNION ALL SELECT client_id, MAX(id) FROM mini_projects GROUP BY client_id
+              UNION ALL SELECT client_id, MAX(id) FROM changes_delivered GROUP BY client_id
+              UNION ALL SELECT client_id, MAX(id) FROM sessions GROUP BY client_id
+              UNION ALL SELECT client_id, COUNT(*) FROM closed_months GROUP BY client_id)
+            GROUP BY client_id
+            """,
+            new { },
+            cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.ClientId, r => r.Version, StringComparer.Ordinal);
+    }
+
     public async Task<ClosedMonth?> GetLatestClosedMonthAsync(string clientId, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync<ClosedMonthRow>(

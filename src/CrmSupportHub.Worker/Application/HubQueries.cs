@@ -30,10 +30,11 @@ internal sealed class HubQueries(
         var health = (await syncStates.ListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(s => s.ClientId, StringComparer.Ordinal);
         // One query for every client's seats rather than one per client: the overview may list hundreds.
         var seats = (await users.ListLatestSeatCountsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.ClientId, StringComparer.Ordinal);
+        var versions = await months.VersionsAsync(cancellationToken).ConfigureAwait(false);
         var result = new List<ClientOverview>();
         foreach (var client in visible.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase))
         {
-            result.Add(await SummarizeAsync(client, health[client.Id], seats.GetValueOrDefault(client.Id), now, cancellationToken).ConfigureAwait(false));
+            result.Add(await SummarizeAsync(client, health[client.Id], seats.GetValueOrDefault(client.Id), versions, now, cancellationToken).ConfigureAwait(false));
         }
 
         return result;
@@ -45,7 +46,8 @@ internal sealed class HubQueries(
         var now = time.GetUtcNow();
         var health = (await syncStates.ListAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.ClientId == client.Id);
         var seats = await users.GetLatestSeatCountAsync(client.Id, cancellationToken).ConfigureAwait(false);
-        return await SummarizeAsync(client, health, seats, now, cancellationToken).ConfigureAwait(false);
+        var versions = await months.VersionsAsync(cancellationToken).ConfigureAwait(false);
+        return await SummarizeAsync(client, health, seats, versions, now, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<RequestRow>> RequestsAsync(IEnumerable<ClientProfile> visible, RequestFilter filter, CancellationToken cancellationToken)
@@ -74,7 +76,12 @@ internal sealed class HubQueries(
     }
 
     private async Task<ClientOverview> SummarizeAsync(
-        ClientProfile client, IEnumerable<Core.Sync.SyncState> health, Core.Users.SeatCount? seats, DateTimeOffset now, CancellationToken cancellationToken)
+        ClientProfile client,
+        IEnumerable<Core.Sync.SyncState> health,
+        Core.Users.SeatCount? seats,
+        IReadOnlyDictionary<string, long> ledgerVersions,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var calendar = calculators.Calendar(client.Id);
         var contract = client.Contract.InForceOn(client.LocalDate(now));
@@ -105,7 +112,7 @@ internal sealed class HubQueries(
         }
 
         var month = ledger.CurrentMonth(client.Id);
-        var hours = await months.GetAsync(client.Id, month, cancellationToken).ConfigureAwait(false);
+        var hours = await months.GetAsync(client.Id, month, ledgerVersions, cancellationToken).ConfigureAwait(false);
         var used = hours.Logged.CarryInUsed + hours.Logged.BucketBurn + hours.OverageMinutes;
         return new ClientOverview(
             client.Id, client.Name, client.Crm, contract.Terms.Tier, contract.EffectiveFrom, client.Calendar.TimeZoneId,

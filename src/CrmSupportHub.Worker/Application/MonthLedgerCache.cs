@@ -1,29 +1,38 @@
 using System.Collections.Concurrent;
+using CrmSupportHub.Core.Abstractions;
 using CrmSupportHub.Core.Ledger;
 
 namespace CrmSupportHub.Worker.Application;
 
 /// <summary>
-/// Keeps each client's current month ledger for a few seconds, so the overview of 200 clients does
-/// not recompute 200 months per page view. Writes through this process invalidate at once; writes
-/// by another process (the CLI on the same database) show within <see cref="Freshness"/>.
+/// Keeps each client's month ledgers until the client's ledger changes, so the overview of 200
+/// clients does not recompute 200 months per page view. One grouped query reads every client's
+/// ledger version (<see cref="IHoursLedgerStore.GetVersionsAsync"/>); a month is recomputed only
+/// when its client's version moved, which also catches writes by another process (the CLI).
 /// </summary>
-internal sealed class MonthLedgerCache(LedgerService ledger, TimeProvider time)
+internal sealed class MonthLedgerCache(LedgerService ledger, IHoursLedgerStore store)
 {
-    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<(string ClientId, LedgerMonth Month), (MonthLedger Ledger, long Version)> _months = new();
 
-    private readonly ConcurrentDictionary<(string ClientId, LedgerMonth Month), (MonthLedger Ledger, DateTimeOffset At)> _months = new();
+    /// <summary>Every client's current ledger version, to pass to each <c>GetAsync</c> of a page of clients.</summary>
+    public Task<IReadOnlyDictionary<string, long>> VersionsAsync(CancellationToken cancellationToken) => store.GetVersionsAsync(cancellationToken);
 
-    public async Task<MonthLedger> GetAsync(string clientId, LedgerMonth month, CancellationToken cancellationToken)
+    /// <summary>One client's month, checking its ledger version first.</summary>
+    public async Task<MonthLedger> GetAsync(string clientId, LedgerMonth month, CancellationToken cancellationToken) =>
+        await GetAsync(clientId, month, await VersionsAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    public async Task<MonthLedger> GetAsync(string clientId, LedgerMonth month, IReadOnlyDictionary<string, long> versions, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (_months.TryGetValue((clientId, month), out var cached) && now - cached.At < Freshness)
+        ArgumentNullException.ThrowIfNull(versions);
+        var version = versions.GetValueOrDefault(clientId);
+        if (_months.TryGetValue((clientId, month), out var cached) && cached.Version == version)
         {
             return cached.Ledger;
         }
 
+        // Read after the version: a write in between is cached under the older version and recomputed next time.
         var computed = await ledger.GetMonthAsync(clientId, month, cancellationToken).ConfigureAwait(false);
-        _months[(clientId, month)] = (computed, now);
+        _months[(clientId, month)] = (computed, version);
         return computed;
     }
 

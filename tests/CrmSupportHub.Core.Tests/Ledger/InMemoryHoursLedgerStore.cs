@@ -32,6 +32,19 @@ internal sealed class InMemoryHoursLedgerStore : IHoursLedgerStore
         }
     }
 
+    public Task<IReadOnlyDictionary<string, long>> GetVersionsAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyDictionary<string, long> versions = _entries.Select(e => e.ClientId)
+                .Concat(_approvals.Select(a => a.ClientId)).Concat(_miniProjects.Select(m => m.ClientId))
+                .Concat(_changes.Select(c => c.ClientId)).Concat(_sessions.Select(s => s.ClientId)).Concat(_closed.Keys.Select(k => k.Item1))
+                .GroupBy(id => id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (long)g.Count(), StringComparer.Ordinal);
+            return Task.FromResult(versions);
+        }
+    }
+
     public Task<WorkEntry> AppendEntryAsync(WorkEntry entry, CancellationToken cancellationToken) =>
         Add(_entries, entry with { Id = _entries.Count + 1 });
 

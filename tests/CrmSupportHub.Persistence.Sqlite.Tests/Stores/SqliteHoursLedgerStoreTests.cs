@@ -117,6 +117,28 @@ public sealed class SqliteHoursLedgerStoreTests : DatabaseTest
     }
 
     [Test]
+    public async Task GetVersionsAsync_GrowsWithEveryKindOfAppend_PerClient()
+    {
+        Assert.That(await _store.GetVersionsAsync(None), Is.Empty);
+        var seen = new List<long>();
+        async Task Record() => seen.Add((await _store.GetVersionsAsync(None))[Client]);
+
+        await _store.SaveApprovalAsync(Approval(September), None);
+        await Record();
+        await _store.SaveMiniProjectAsync(new MiniProject(Client, "R-9", 12.5m, Recorded, "olena"), None);
+        await Record();
+        await _store.SaveChangeDeliveredAsync(new ChangeDelivered(Client, "R-4", new DateOnly(2026, 9, 14), Recorded), None);
+        await Record();
+        var before = await _store.GetVersionsAsync(None);
+        await _store.SaveApprovalAsync(Approval(September, client: "globex"), None);
+        var after = await _store.GetVersionsAsync(None);
+
+        Assert.That(seen, Is.Ordered.Ascending.And.Unique);
+        Assert.That(after[Client], Is.EqualTo(before[Client]), "another client's append leaves this client's version alone");
+        Assert.That(after.ContainsKey("globex"), Is.True);
+    }
+
+    [Test]
     public async Task SaveMiniProjectAsync_ReadsBackExactlyForItsClientInSavedOrder()
     {
         var first = new MiniProject(Client, "R-9", 12.5m, Recorded, "olena");

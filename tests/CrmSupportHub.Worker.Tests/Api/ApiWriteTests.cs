@@ -47,6 +47,18 @@ public sealed class ApiWriteTests
         });
     }
 
+    [Test]
+    public async Task WorkLoggedBehindTheCachesBack_ShowsAtOnce()
+    {
+        var first = await ApiFixture.ReadAsync<ClientOverview>(await _analyst.GetAsync(new Uri("/api/v1/clients/acme", UriKind.Relative)));
+
+        // As the CLI does from another process: straight to the ledger, no in-process cache invalidation.
+        await Ledger.RecordAsync(new WorkEntryDraft("acme", null, "cli", new DateOnly(2026, 3, 2), 45), CancellationToken.None);
+        var second = await ApiFixture.ReadAsync<ClientOverview>(await _analyst.GetAsync(new Uri("/api/v1/clients/acme", UriKind.Relative)));
+
+        Assert.That(second.HoursLeftMinutes, Is.EqualTo(first.HoursLeftMinutes - 45));
+    }
+
     [TestCase("{\"minutes\": -30, \"date\": \"2026-03-02\"}", "positive")]
     [TestCase("{\"minutes\": 0, \"date\": \"2026-03-02\"}", "positive")]
     [TestCase("{\"minutes\": 30, \"date\": \"02/03/2026\"}", "'date' must be a date as yyyy-MM-dd")]
