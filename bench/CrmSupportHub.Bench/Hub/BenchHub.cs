@@ -70,6 +70,12 @@ internal sealed class BenchHub : IAsyncDisposable
         return new BenchHub(app);
     }
 
+    private static string FirstOfThisMonth()
+    {
+        var today = TimeProvider.System.GetUtcNow();
+        return new DateOnly(today.Year, today.Month, 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static Dictionary<string, string?> ClientSettings(string id, ISandboxCrm sandbox)
     {
         var settings = new Dictionary<string, string?>
@@ -77,6 +83,8 @@ internal sealed class BenchHub : IAsyncDisposable
             ["Id"] = id,
             ["Crm"] = sandbox.Kind,
             ["Package"] = "Medium",
+            // This month: no earlier months for the month-closing job to close at start-up.
+            ["ContractStart"] = FirstOfThisMonth(),
             ["Calendar:TimeZone"] = "Europe/Kyiv",
             ["Calendar:AlwaysOpen"] = "true",
         };
