@@ -8,19 +8,14 @@ namespace CrmSupportHub.Persistence.Sqlite.Stores;
 /// <summary>The SLA outbox: the unique <c>event_key</c> makes a second enqueue of a milestone a no-op.</summary>
 internal sealed class SqliteSlaEventOutbox(SqliteDatabase database) : ISlaEventOutbox
 {
+    private readonly RetryQueueTable _queue = new(database, "sla_outbox", SlaOutboxRow.Columns, "Delivered", "delivered_at", "SLA outbox");
+
     private const string Insert = """
         INSERT INTO sla_outbox (event_key, client_id, request_id, clock, milestone, kind, threshold, due_at, target,
                                 text, enqueued_at, status)
         VALUES (@EventKey, @ClientId, @RequestId, @Clock, @Milestone, @Kind, @Threshold, @DueAt, @Target,
                 @Text, @EnqueuedAt, 'Pending')
         ON CONFLICT (event_key) DO NOTHING
-        """;
-
-    // A failed item with no next attempt is dead: NULL never compares as due.
-    private const string SelectDue = $"""
-        SELECT {SlaOutboxRow.Columns} FROM sla_outbox
-        WHERE status <> 'Delivered' AND (status = 'Pending' OR next_attempt_at <= @now)
-        ORDER BY id LIMIT @max
         """;
 
     public async Task<bool> EnqueueAsync(SlaNotification notification, DateTimeOffset at, CancellationToken cancellationToken)
@@ -58,36 +53,14 @@ internal sealed class SqliteSlaEventOutbox(SqliteDatabase database) : ISlaEventO
         return keys.Select(SlaEventKey.Parse).ToHashSet();
     }
 
-    public async Task<IReadOnlyList<SlaOutboxItem>> TakeUndeliveredAsync(int max, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<SlaOutboxRow>(new CommandDefinition(
-            SelectDue, new { max, now = DbText.FromInstant(now) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return [.. rows.Select(r => r.ToItem())];
-    }
+    public async Task<IReadOnlyList<SlaOutboxItem>> TakeUndeliveredAsync(int max, DateTimeOffset now, CancellationToken cancellationToken) =>
+        [.. (await _queue.TakeDueAsync<SlaOutboxRow>(max, now, cancellationToken).ConfigureAwait(false)).Select(r => r.ToItem())];
 
     public Task MarkDeliveredAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            id,
-            """
-            UPDATE sla_outbox SET status = 'Delivered', attempts = attempts + 1,
-                last_attempt_at = @at, delivered_at = @at, next_attempt_at = NULL
-            WHERE id = @id
-            """,
-            new { id, at = DbText.FromInstant(at) },
-            cancellationToken);
+        _queue.MarkDoneAsync(id, at, cancellationToken);
 
     public Task MarkFailedAsync(long id, string failure, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            id,
-            """
-            UPDATE sla_outbox SET status = 'Failed', attempts = attempts + 1,
-                last_error = @failure, last_attempt_at = @at, next_attempt_at = @retryAt
-            WHERE id = @id
-            """,
-            new { id, failure, at = DbText.FromInstant(at), retryAt = DbText.FromInstant(retryAt) },
-            cancellationToken);
+        _queue.MarkFailedAsync(id, failure, at, retryAt, cancellationToken);
 
     public async Task<IReadOnlyList<SlaOutboxItem>> ListRecentAsync(
         string? clientId, DateTimeOffset? since, int limit, CancellationToken cancellationToken)
@@ -113,16 +86,5 @@ internal sealed class SqliteSlaEventOutbox(SqliteDatabase database) : ISlaEventO
             new { clientId, since = DbText.FromInstant(since), limit },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return [.. rows.Select(r => r.ToItem())];
-    }
-
-    private async Task UpdateAsync(long id, string sql, object parameters, CancellationToken cancellationToken)
-    {
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-            .ConfigureAwait(false);
-        if (changed == 0)
-        {
-            throw new KeyNotFoundException($"The SLA outbox has no item {id}.");
-        }
     }
 }

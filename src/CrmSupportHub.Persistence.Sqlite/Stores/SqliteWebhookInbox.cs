@@ -9,20 +9,15 @@ namespace CrmSupportHub.Persistence.Sqlite.Stores;
 /// <summary>The webhook inbox; adds go through <see cref="InboxWriter"/>'s group commit.</summary>
 internal sealed class SqliteWebhookInbox : IWebhookInbox, IAsyncDisposable, IDisposable
 {
-    // A failed item with no next attempt is dead: NULL never compares as due.
-    private const string SelectDue = $"""
-        SELECT {InboxRow.Columns} FROM webhook_inbox
-        WHERE status <> 'Processed' AND (status = 'Pending' OR next_attempt_at <= @now)
-        ORDER BY id LIMIT @max
-        """;
-
     private readonly SqliteDatabase _database;
     private readonly InboxWriter _writer;
+    private readonly RetryQueueTable _queue;
 
     public SqliteWebhookInbox(SqliteDatabase database)
     {
         _database = database;
         _writer = new InboxWriter(database);
+        _queue = new RetryQueueTable(database, "webhook_inbox", InboxRow.Columns, "Processed", "processed_at", "webhook inbox");
     }
 
     internal int Commits => _writer.Commits;
@@ -36,36 +31,14 @@ internal sealed class SqliteWebhookInbox : IWebhookInbox, IAsyncDisposable, IDis
         return _writer.AddAsync(new PendingAdd(item), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<InboxItem>> TakePendingAsync(int max, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
-        using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<InboxRow>(new CommandDefinition(
-            SelectDue, new { max, now = DbText.FromInstant(now) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return [.. rows.Select(r => r.ToItem())];
-    }
+    public async Task<IReadOnlyList<InboxItem>> TakePendingAsync(int max, DateTimeOffset now, CancellationToken cancellationToken) =>
+        [.. (await _queue.TakeDueAsync<InboxRow>(max, now, cancellationToken).ConfigureAwait(false)).Select(r => r.ToItem())];
 
     public Task MarkProcessedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            id,
-            """
-            UPDATE webhook_inbox SET status = 'Processed', attempts = attempts + 1,
-                last_attempt_at = @at, processed_at = @at, next_attempt_at = NULL
-            WHERE id = @id
-            """,
-            new { id, at = DbText.FromInstant(at) },
-            cancellationToken);
+        _queue.MarkDoneAsync(id, at, cancellationToken);
 
     public Task MarkFailedAsync(long id, string failure, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
-        UpdateAsync(
-            id,
-            """
-            UPDATE webhook_inbox SET status = 'Failed', attempts = attempts + 1,
-                last_error = @failure, last_attempt_at = @at, next_attempt_at = @retryAt
-            WHERE id = @id
-            """,
-            new { id, failure, at = DbText.FromInstant(at), retryAt = DbText.FromInstant(retryAt) },
-            cancellationToken);
+        _queue.MarkFailedAsync(id, failure, at, retryAt, cancellationToken);
 
     public async Task<int> CountAsync(string clientId, CancellationToken cancellationToken)
     {
@@ -80,15 +53,4 @@ internal sealed class SqliteWebhookInbox : IWebhookInbox, IAsyncDisposable, IDis
 
     /// <summary>Stops taking adds without waiting; queued ones still commit in the background.</summary>
     public void Dispose() => _writer.Complete();
-
-    private async Task UpdateAsync(long id, string sql, object parameters, CancellationToken cancellationToken)
-    {
-        using var connection = await _database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
-            .ConfigureAwait(false);
-        if (changed == 0)
-        {
-            throw new KeyNotFoundException($"The webhook inbox has no item {id}.");
-        }
-    }
 }
