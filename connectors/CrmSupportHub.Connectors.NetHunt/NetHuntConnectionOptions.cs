@@ -1,7 +1,9 @@
+using CrmSupportHub.Connectors.Http;
+
 namespace CrmSupportHub.Connectors.NetHunt;
 
 /// <summary>Where and how to call NetHunt (<c>Connection</c> section): HTTP Basic with a user's e-mail and personal API key.</summary>
-public sealed class NetHuntConnectionOptions
+public sealed class NetHuntConnectionOptions : IHttpResilienceOptions
 {
     public const string DefaultBaseUrl = "https://nethunt.com/api/v1/zapier";
 

@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
-using CrmSupportHub.Connectors.NetHunt;
+using CrmSupportHub.Connectors.Http;
 using CrmSupportHub.Connectors.NetHunt.Api;
-using CrmSupportHub.Connectors.NetHunt.Http;
-using Microsoft.Extensions.DependencyInjection;
+using CrmSupportHub.Connectors.NetHunt;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CrmSupportHub;
@@ -37,7 +37,8 @@ public static class NetHuntConnectorExtensions
                         httpClient.Timeout = Timeout.InfiniteTimeSpan; // attempts time out in the pipeline
                     },
                     NetHuntRefitSettings.Create());
-            http.AddResilienceHandler("nethunt", (pipeline, context) => NetHuntResilience.Configure(
+            // NetHunt documents no rate limit, so 429 and 5xx are the only signals.
+            http.AddResilienceHandler("nethunt", (pipeline, context) => ConnectorResilience.Configure(
                 pipeline, Options(context.ServiceProvider).Connection, context.ServiceProvider.GetRequiredService<TimeProvider>()));
             client.AddConnector<NetHuntConnector>();
             client.Services.AddKeyedSingleton<IConfiguredSeatSource>(clientId, (sp, key) => sp.GetRequiredKeyedService<NetHuntConnector>(key));

@@ -1,7 +1,9 @@
+using CrmSupportHub.Connectors.Http;
+
 namespace CrmSupportHub.Connectors.Pipedrive;
 
 /// <summary>Where and how to call the client's Pipedrive company (<c>Connection</c> section).</summary>
-public sealed class PipedriveConnectionOptions
+public sealed class PipedriveConnectionOptions : IHttpResilienceOptions
 {
     /// <summary>The company domain, e.g. <c>https://acme.pipedrive.com</c> (no <c>/api/v1</c>).</summary>
     public string BaseUrl { get; set; } = string.Empty;

@@ -1,8 +1,9 @@
-using CrmSupportHub.Connectors.Pipedrive;
+using CrmSupportHub.Connectors.Http;
 using CrmSupportHub.Connectors.Pipedrive.Api;
 using CrmSupportHub.Connectors.Pipedrive.Http;
-using Microsoft.Extensions.DependencyInjection;
+using CrmSupportHub.Connectors.Pipedrive;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CrmSupportHub;
@@ -35,7 +36,7 @@ public static class PipedriveConnectorExtensions
                         httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan; // attempts time out in the pipeline
                     },
                     refit);
-            http.AddResilienceHandler("pipedrive", (pipeline, context) => PipedriveResilience.Configure(
+            http.AddResilienceHandler("pipedrive", (pipeline, context) => ConnectorResilience.Configure(
                     pipeline, Options(context.ServiceProvider).Connection, context.ServiceProvider.GetRequiredService<TimeProvider>()));
             http.AddHttpMessageHandler(sp => new PipedriveRateLimitHandler(sp.GetRequiredKeyedService<PipedriveRateLimitGate>(clientId)));
             client.AddConnector<PipedriveConnector>();

@@ -1,7 +1,9 @@
+using CrmSupportHub.Connectors.Http;
+
 namespace CrmSupportHub.Connectors.Uspacy;
 
 /// <summary>The client's Uspacy portal and the OAuth client ("external connector") that signs in to it (<c>Connection</c> section).</summary>
-public sealed class UspacyConnectionOptions
+public sealed class UspacyConnectionOptions : IHttpResilienceOptions
 {
     /// <summary>The portal's own host, e.g. <c>https://acme.uspacy.ua</c>.</summary>
     public string BaseUrl { get; set; } = string.Empty;

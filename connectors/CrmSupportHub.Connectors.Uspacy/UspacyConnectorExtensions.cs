@@ -1,11 +1,12 @@
-using CrmSupportHub.Connectors.Uspacy;
+using CrmSupportHub.Connectors.Http;
 using CrmSupportHub.Connectors.Uspacy.Api;
 using CrmSupportHub.Connectors.Uspacy.Auth;
 using CrmSupportHub.Connectors.Uspacy.Http;
-using Microsoft.Extensions.DependencyInjection;
+using CrmSupportHub.Connectors.Uspacy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -52,7 +53,8 @@ public static class UspacyConnectorExtensions
                 refit);
 
             // Handlers run in the order added: retries outside, so every attempt takes a current token from the handler inside.
-            http.AddResilienceHandler("uspacy", (pipeline, context) => UspacyResilience.Configure(
+            // Uspacy publishes no limits, so 429s are only answered, not anticipated; sign-in and refresh never pass here.
+            http.AddResilienceHandler("uspacy", (pipeline, context) => ConnectorResilience.Configure(
                 pipeline, Connection(context.ServiceProvider), context.ServiceProvider.GetRequiredService<TimeProvider>()));
             http.AddHttpMessageHandler(sp => new UspacyAuthHandler(sp.GetRequiredKeyedService<UspacyTokenProvider>(clientId)));
             client.AddConnector<UspacyConnector>();

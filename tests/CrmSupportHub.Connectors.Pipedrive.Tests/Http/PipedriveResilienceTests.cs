@@ -1,5 +1,5 @@
 using System.Net;
-using CrmSupportHub.Connectors.Pipedrive.Http;
+using CrmSupportHub.Connectors.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -81,7 +81,7 @@ public class PipedriveResilienceTests
         var services = new ServiceCollection();
         services.AddHttpClient("pd")
             .ConfigurePrimaryHttpMessageHandler(() => stub)
-            .AddResilienceHandler("pipedrive", pipeline => PipedriveResilience.Configure(pipeline, options, time));
+            .AddResilienceHandler("pipedrive", pipeline => ConnectorResilience.Configure(pipeline, options, time));
         return services.BuildServiceProvider();
     }
 }

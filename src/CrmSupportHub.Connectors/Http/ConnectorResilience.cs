@@ -2,16 +2,16 @@ using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
 
-namespace CrmSupportHub.Connectors.Pipedrive.Http;
+namespace CrmSupportHub.Connectors.Http;
 
 /// <summary>
 /// The per-client HTTP pipeline, outermost first: retry (GET only, honouring <c>Retry-After</c>,
 /// else exponential backoff with jitter), circuit breaker (server and network failures), and a
-/// timeout per attempt.
+/// timeout per attempt. A CRM with published limits adds its own pacing handler beside it.
 /// </summary>
-internal static class PipedriveResilience
+public static class ConnectorResilience
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, PipedriveConnectionOptions options, TimeProvider time)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, IHttpResilienceOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
