@@ -49,10 +49,17 @@ public static class RequestChangeDetector
             // First sighting: the request was raised at the CRM's creation time, in its initial
             // stage. If it has moved on since, that move happened at the stage change time.
             var firstStageIsCurrent = current.Stage == StageCategory.Initial || stageChangedAt <= current.CreatedAt;
+
+            // The CRM does not say when the owner was set. A record not updated since its creation
+            // got its owner then, so the owner goes on the Created event itself (one event, not a
+            // Created and an Assigned at the same instant); otherwise the owner was set no later
+            // than the last update.
+            var ownerSetAtCreation = current.UpdatedAt == current.CreatedAt;
             events.Add(New(RequestEventKind.Created, current.CreatedAt) with
             {
                 StageId = firstStageIsCurrent ? current.StageId : null,
                 Stage = firstStageIsCurrent ? current.Stage : StageCategory.Initial,
+                AssigneeId = ownerSetAtCreation ? current.AssigneeId : null,
             });
             if (!firstStageIsCurrent)
             {
@@ -63,12 +70,9 @@ public static class RequestChangeDetector
                 });
             }
 
-            if (current.AssigneeId is not null)
+            if (current.AssigneeId is not null && !ownerSetAtCreation)
             {
-                // The CRM does not say when the owner was set; the creator's default owner is set
-                // at creation, anything else no later than the last update.
-                var assignedAt = current.UpdatedAt == current.CreatedAt ? current.CreatedAt : changedAt;
-                events.Add(New(RequestEventKind.Assigned, assignedAt) with { AssigneeId = current.AssigneeId });
+                events.Add(New(RequestEventKind.Assigned, changedAt) with { AssigneeId = current.AssigneeId });
             }
 
             AddStatusEvents(events, RequestStatus.Open, current, changedAt, New);

@@ -40,6 +40,34 @@ public sealed class RequestChangeDetectorTests
     }
 
     [Test]
+    public void Diff_FirstSightingNotUpdatedSinceCreation_OwnerIsOnTheCreatedEvent()
+    {
+        var snapshot = Snapshot(StageCategory.Initial, "11", updated: Created) with { AssigneeId = "9001" };
+
+        var events = RequestChangeDetector.Diff(null, snapshot, Recorded, EventSource.Poll);
+
+        Assert.That(events.Select(e => (e.Kind, e.OccurredAt, e.AssigneeId)), Is.EqualTo(new[]
+        {
+            (RequestEventKind.Created, Created, "9001"),
+        }), "one event: the owner was set when the request was created");
+    }
+
+    [Test]
+    public void Diff_FirstSightingUpdatedSinceCreation_OwnerAssignedAtTheLastUpdate()
+    {
+        var updated = Created.AddHours(3);
+        var snapshot = Snapshot(StageCategory.Initial, "11", updated: updated) with { AssigneeId = "9001" };
+
+        var events = RequestChangeDetector.Diff(null, snapshot, Recorded, EventSource.Poll);
+
+        Assert.That(events.Select(e => (e.Kind, e.OccurredAt, e.AssigneeId)), Is.EqualTo(new[]
+        {
+            (RequestEventKind.Created, Created, (string?)null),
+            (RequestEventKind.Assigned, updated, "9001"),
+        }), "the CRM does not say when the owner changed; no later than the last update");
+    }
+
+    [Test]
     public void Diff_StageAssigneeAndStatusChanges_ProduceOneEventEach()
     {
         var before = Snapshot(StageCategory.Initial, "11", updated: Created);
