@@ -10,6 +10,9 @@ namespace CrmSupportHub.Persistence.Sqlite;
 /// </summary>
 internal static class DbText
 {
+    /// <summary>The length of every instant's text: <c>2026-01-31T23:59:59.1234567Z</c>.</summary>
+    public const int InstantLength = 28;
+
     private const string DateFormat = "yyyy-MM-dd";
 
     public static string FromInstant(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);

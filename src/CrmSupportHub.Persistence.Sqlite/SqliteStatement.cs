@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -63,6 +64,24 @@ internal sealed class SqliteStatement : IDisposable
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>Binds an instant in <see cref="DbText.FromInstant(DateTimeOffset)"/>'s form, formatted straight to UTF-8.</summary>
+    public void Bind(int index, DateTimeOffset? value)
+    {
+        if (value is not { } instant)
+        {
+            Check(raw.sqlite3_bind_null(_statement, index));
+            return;
+        }
+
+        Span<byte> buffer = stackalloc byte[DbText.InstantLength];
+        if (!instant.UtcDateTime.TryFormat(buffer, out var length, "O", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"An instant did not fit in {DbText.InstantLength} bytes.");
+        }
+
+        Check(raw.sqlite3_bind_text(_statement, index, buffer[..length]));
     }
 
     // An empty span would bind NULL; a zero-length blob is what was meant.

@@ -9,7 +9,7 @@ namespace CrmSupportHub.Persistence.Sqlite.Requests;
 internal static class RequestBatchWriter
 {
     /// <param name="firstSeenAt">Recorded for requests the store has not seen before.</param>
-    public static void Write(SqliteTransaction transaction, RequestBatch batch, string firstSeenAt, CancellationToken cancellationToken)
+    public static void Write(SqliteTransaction transaction, RequestBatch batch, DateTimeOffset firstSeenAt, CancellationToken cancellationToken)
     {
         using (var upsert = new SnapshotUpsert(transaction))
         {
@@ -20,8 +20,10 @@ internal static class RequestBatchWriter
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 EnsureSameClient(batch, snapshot.ClientId);
-                upsert.Execute(snapshot, firstSeenAt);
+                upsert.Add(snapshot, firstSeenAt);
             }
+
+            upsert.Flush();
         }
 
         // Events after snapshots: their foreign key needs the request row.
@@ -31,8 +33,10 @@ internal static class RequestBatchWriter
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 EnsureSameClient(batch, requestEvent.ClientId);
-                insert.Execute(requestEvent);
+                insert.Add(requestEvent);
             }
+
+            insert.Flush();
         }
 
         if (batch.Checkpoint is { } checkpoint)

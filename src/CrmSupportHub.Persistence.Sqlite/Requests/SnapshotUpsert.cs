@@ -3,56 +3,46 @@ using Microsoft.Data.Sqlite;
 
 namespace CrmSupportHub.Persistence.Sqlite.Requests;
 
-/// <summary>One compiled upsert into <c>requests</c>, run once per snapshot of a transaction.</summary>
+/// <summary>Upserts request snapshots into <c>requests</c>, many rows per statement; a new request gets its first-seen time.</summary>
 internal sealed class SnapshotUpsert : IDisposable
 {
-    private const string Sql = """
+    private const string Head = """
         INSERT INTO requests (client_id, external_id, title, stage_id, stage, assignee_id, status,
                               created_at, updated_at, stage_changed_at, first_seen_at)
-        VALUES ($client_id, $external_id, $title, $stage_id, $stage, $assignee_id, $status,
-                $created_at, $updated_at, $stage_changed_at, $first_seen_at)
+        VALUES
+        """;
+
+    private const string Tail = """
         ON CONFLICT (client_id, external_id) DO UPDATE SET
             title = excluded.title, stage_id = excluded.stage_id, stage = excluded.stage,
             assignee_id = excluded.assignee_id, status = excluded.status, created_at = excluded.created_at,
             updated_at = excluded.updated_at, stage_changed_at = excluded.stage_changed_at
         """;
 
-    private readonly SqliteStatement _statement;
-    private readonly int _clientId, _externalId, _title, _stageId, _stage, _assigneeId, _status;
-    private readonly int _createdAt, _updatedAt, _stageChangedAt, _firstSeenAt;
+    private readonly MultiRowInsert<(RequestSnapshot Snapshot, DateTimeOffset FirstSeenAt)> _insert;
 
-    public SnapshotUpsert(SqliteTransaction transaction)
-    {
-        _statement = new SqliteStatement(transaction, Sql);
-        _clientId = _statement.IndexOf("$client_id");
-        _externalId = _statement.IndexOf("$external_id");
-        _title = _statement.IndexOf("$title");
-        _stageId = _statement.IndexOf("$stage_id");
-        _stage = _statement.IndexOf("$stage");
-        _assigneeId = _statement.IndexOf("$assignee_id");
-        _status = _statement.IndexOf("$status");
-        _createdAt = _statement.IndexOf("$created_at");
-        _updatedAt = _statement.IndexOf("$updated_at");
-        _stageChangedAt = _statement.IndexOf("$stage_changed_at");
-        _firstSeenAt = _statement.IndexOf("$first_seen_at");
-    }
+    public SnapshotUpsert(SqliteTransaction transaction) =>
+        _insert = new(transaction, Head, columns: 11, Tail, static (row, item) =>
+        {
+            var (snapshot, firstSeenAt) = item;
+            row.Text(0, snapshot.ClientId);
+            row.Text(1, snapshot.ExternalId);
+            row.Text(2, snapshot.Title);
+            row.Text(3, snapshot.StageId);
+            row.Text(4, DbText.FromEnum(snapshot.Stage));
+            row.Text(5, snapshot.AssigneeId);
+            row.Text(6, DbText.FromEnum(snapshot.Status));
+            row.Instant(7, snapshot.CreatedAt);
+            row.Instant(8, snapshot.UpdatedAt);
+            row.Instant(9, snapshot.StageChangedAt);
+            row.Instant(10, firstSeenAt);
+        });
 
     /// <param name="firstSeenAt">Stored only when the request is new.</param>
-    public void Execute(RequestSnapshot snapshot, string firstSeenAt)
-    {
-        _statement.Bind(_clientId, snapshot.ClientId);
-        _statement.Bind(_externalId, snapshot.ExternalId);
-        _statement.Bind(_title, snapshot.Title);
-        _statement.Bind(_stageId, snapshot.StageId);
-        _statement.Bind(_stage, DbText.FromEnum(snapshot.Stage));
-        _statement.Bind(_assigneeId, snapshot.AssigneeId);
-        _statement.Bind(_status, DbText.FromEnum(snapshot.Status));
-        _statement.Bind(_createdAt, DbText.FromInstant(snapshot.CreatedAt));
-        _statement.Bind(_updatedAt, DbText.FromInstant(snapshot.UpdatedAt));
-        _statement.Bind(_stageChangedAt, DbText.FromInstant(snapshot.StageChangedAt));
-        _statement.Bind(_firstSeenAt, firstSeenAt);
-        _statement.Execute();
-    }
+    public void Add(RequestSnapshot snapshot, DateTimeOffset firstSeenAt) => _insert.Add((snapshot, firstSeenAt));
 
-    public void Dispose() => _statement.Dispose();
+    /// <summary>Writes what is still pending; call before the transaction commits.</summary>
+    public void Flush() => _insert.Flush();
+
+    public void Dispose() => _insert.Dispose();
 }

@@ -47,6 +47,33 @@ public sealed class SqliteSupportRequestStoreTests : DatabaseTest
         Assert.That(await _store.ListAsync(Client, CancellationToken.None), Is.EquivalentTo(new[] { cyrillic, longTitle }));
     }
 
+    // Rows go in up to 50 per statement: exactly one statement, one more, and a partial last one.
+    [TestCase(1)]
+    [TestCase(50)]
+    [TestCase(51)]
+    [TestCase(137)]
+    public async Task CommitAsync_ManyRows_StoresEverySnapshotAndEventsInTheOrderGiven(int count)
+    {
+        var snapshots = Enumerable.Range(1, count).Select(i => Snapshot($"r{i}") with { Title = $"Request number {i}" }).ToList();
+        var events = snapshots
+            .SelectMany(s => new[] { CreatedEvent(s, T0), CreatedEvent(s, T0) with { Kind = RequestEventKind.Assigned, AssigneeId = $"u-{s.ExternalId}" } })
+            .ToList();
+
+        await _store.CommitAsync(new RequestBatch(Client, snapshots, events), CancellationToken.None);
+
+        var stored = await _store.ListAsync(Client, CancellationToken.None);
+        var storedEvents = await Db.QueryAsync<(long Sequence, string RequestId, string Kind, string? AssigneeId)>(
+            "SELECT sequence, request_id, kind, assignee_id FROM request_events ORDER BY sequence");
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored, Is.EquivalentTo(snapshots));
+            Assert.That(
+                storedEvents.Select(e => (e.RequestId, e.Kind, e.AssigneeId)),
+                Is.EqualTo(events.Select(e => (e.RequestId, e.Kind.ToString(), e.AssigneeId))),
+                "sequences follow the order the events were given");
+        });
+    }
+
     [Test]
     public async Task CommitAsync_SameIdTwiceInOneBatch_KeepsTheLaterVersion()
     {

@@ -39,6 +39,12 @@ internal sealed class TempDatabase : IDisposable
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters = null)
+    {
+        using var connection = await Database.OpenConnectionAsync(CancellationToken.None);
+        return [.. await connection.QueryAsync<T>(sql, parameters)];
+    }
+
     public async Task ExecuteAsync(string sql, object? parameters = null)
     {
         using var connection = await Database.OpenConnectionAsync(CancellationToken.None);
