@@ -112,6 +112,7 @@ internal sealed class InboxWriter : IAsyncDisposable
         }
 
         transaction.Commit();
+        _database.Checkpointer.Nudge();
         Commits++;
         return added;
     }

@@ -52,12 +52,13 @@ internal sealed class SqliteSupportRequestStore(SqliteDatabase database, TimePro
     public async Task CommitAsync(RequestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var firstSeenAt = DbText.FromInstant(time.GetUtcNow());
+        var firstSeenAt = time.GetUtcNow();
         using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         RequestBatchWriter.Write(transaction, batch, firstSeenAt, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
+        database.Checkpointer.Nudge();
     }
 
     public async Task<RequestEvent> AppendEventAsync(RequestEvent requestEvent, CancellationToken cancellationToken)
@@ -67,7 +68,8 @@ internal sealed class SqliteSupportRequestStore(SqliteDatabase database, TimePro
         using var transaction = connection.BeginTransaction(deferred: false);
         using (var insert = new EventInsert(transaction))
         {
-            insert.Execute(requestEvent);
+            insert.Add(requestEvent);
+            insert.Flush();
         }
 
         var sequence = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
