@@ -30,7 +30,7 @@ internal sealed class RequestSyncService(
         int pages = 0, read = 0, changed = 0;
         try
         {
-            await foreach (var page in source.ReadRequestsAsync(cursor, cancellationToken).OneAhead(cancellationToken).ConfigureAwait(false))
+            await foreach (var page in source.ReadRequestsAsync(cursor, cancellationToken).Ahead(buffered: 3, cancellationToken).ConfigureAwait(false))
             {
                 var checkpoint = new SyncCheckpoint(clientId, SyncStreams.Requests, page.Cursor.Value, time.GetUtcNow());
                 changed += await ingestor.ApplyAsync(clientId, page.Items, EventSource.Poll, checkpoint, cancellationToken).ConfigureAwait(false);
