@@ -2,6 +2,7 @@ using CrmSupportHub.Bench.Common;
 using CrmSupportHub.Connectors;
 using CrmSupportHub.Core.Abstractions;
 using CrmSupportHub.Core.Requests;
+using CrmSupportHub.Core.Sync;
 using CrmSupportHub.Sandbox.Pipedrive;
 using CrmSupportHub.Worker.Sync;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,12 +17,16 @@ internal sealed class SyncRound(IServiceProvider services, string database, int 
 {
     private readonly RequestSyncService _sync = services.GetRequiredService<RequestSyncService>();
     private readonly ISupportRequestStore _store = services.GetRequiredService<ISupportRequestStore>();
+    private readonly RequestIngestor _ingestor = services.GetRequiredService<RequestIngestor>();
 
     public async Task<SyncRoundResult> RunAsync(PipedriveSandbox sandbox, string clientId)
     {
         var (fetch, fetched) = await Measured.RunAsync(() => PageFetcher.FetchAllAsync(sandbox, pageSize));
         var source = services.GetRequiredKeyedService<IRequestSource>(clientId);
-        var (read, readCount) = await Measured.RunAsync(() => CountAsync(source));
+        var (read, pages) = await Measured.RunAsync(() => ReadAllAsync(source));
+        var readCount = pages.Sum(p => p.Items.Count);
+        var (ingest, _) = await Measured.RunAsync(() => IngestAsync("ingest-" + clientId, pages));
+        pages = null;
         var (synced, result) = await Measured.RunAsync(() => _sync.SyncAsync(clientId, full: true, progress: null, CancellationToken.None));
         if (!result.Succeeded || result.Changed != readCount)
         {
@@ -32,7 +37,7 @@ internal sealed class SyncRound(IServiceProvider services, string database, int 
         var (commit, _) = await Measured.RunAsync(() => CommitAsync("commit-" + clientId, rows));
         var (raw, _) = await Measured.RunAsync(() => RawUpsert.RunAsync(database, "raw-" + clientId, rows, pageSize));
         var (rawEvents, _) = await Measured.RunAsync(() => RawUpsert.RunAsync(database, "raw-events-" + clientId, rows, pageSize, withEvents: true));
-        return new SyncRoundResult(fetched.Pages, fetched.Bytes, fetch, read, synced, commit, raw, rawEvents, result.Read, rows.Count);
+        return new SyncRoundResult(fetched.Pages, fetched.Bytes, fetch, read, ingest, synced, commit, raw, rawEvents, result.Read, rows.Count);
     }
 
     /// <summary>The store's share alone: the same rows and their Created events through CommitAsync, no CRM.</summary>
@@ -49,14 +54,27 @@ internal sealed class SyncRound(IServiceProvider services, string database, int 
         return rows.Count;
     }
 
-    private static async Task<int> CountAsync(IRequestSource source)
+    private static async Task<List<SyncPage<ExternalRequest>>> ReadAllAsync(IRequestSource source)
     {
-        var count = 0;
+        var pages = new List<SyncPage<ExternalRequest>>();
         await foreach (var page in source.ReadRequestsAsync(null, CancellationToken.None))
         {
-            count += page.Items.Count;
+            pages.Add(page);
         }
 
-        return count;
+        return pages;
+    }
+
+    /// <summary>The worker's share without the CRM: pages already read go through the ingestor (lookup, diff, commit).</summary>
+    private async Task<int> IngestAsync(string clientId, List<SyncPage<ExternalRequest>> pages)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        foreach (var page in pages)
+        {
+            var checkpoint = new SyncCheckpoint(clientId, SyncStreams.Requests, page.Cursor.Value, now);
+            await _ingestor.ApplyAsync(clientId, page.Items, EventSource.Poll, checkpoint, CancellationToken.None);
+        }
+
+        return pages.Count;
     }
 }

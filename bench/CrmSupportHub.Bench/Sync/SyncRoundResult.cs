@@ -2,7 +2,7 @@ using CrmSupportHub.Bench.Common;
 
 namespace CrmSupportHub.Bench.Sync;
 
-internal sealed record SyncRoundResult(int Pages, long Bytes, Measured Fetch, Measured Read, Measured Sync, Measured Commit, Measured Raw, Measured RawEvents, int Records, int Rows)
+internal sealed record SyncRoundResult(int Pages, long Bytes, Measured Fetch, Measured Read, Measured Ingest, Measured Sync, Measured Commit, Measured Raw, Measured RawEvents, int Records, int Rows)
 {
     public double SyncPerSecond => Sync.PerSecond(Records);
 
@@ -16,6 +16,7 @@ internal sealed record SyncRoundResult(int Pages, long Bytes, Measured Fetch, Me
     {
         output.WriteLine($"  emulator + HTTP only ({Pages} pages, {Bytes / 1_048_576} MiB) {Fetch.Describe(Records, "deals")}");
         output.WriteLine($"  connector read only (+ parse, map)        {Read.Describe(Records, "deals")}");
+        output.WriteLine($"  ingest only (pages read: lookup, diff, commit) {Ingest.Describe(Records, "records")}");
         output.WriteLine($"  worker sync end to end (+ ingest, commit) {Sync.Describe(Records, "records")}");
         output.WriteLine($"  store CommitAsync only (+ 1 event each)   {Commit.Describe(Rows, "rows")}");
         output.WriteLine($"  baseline: raw 500-row upserts             {Raw.Describe(Rows, "rows")}");
