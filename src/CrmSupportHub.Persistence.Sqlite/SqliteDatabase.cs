@@ -5,7 +5,7 @@ using SQLitePCL;
 namespace CrmSupportHub.Persistence.Sqlite;
 
 /// <summary>Opens connections to the hub's database, each set up the same way.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     /// <summary>
     /// busy_timeout first, so the journal-mode switch on a fresh file waits for another writer.
@@ -46,6 +46,9 @@ public sealed class SqliteDatabase
 
     /// <summary>How many physical connections were set up; lets tests see that pooled ones are not set up again.</summary>
     internal int ConfiguredConnections => _configured.Count();
+
+    /// <summary>Stops background checkpoints, waiting for one in progress; connections already open stay usable.</summary>
+    public void Dispose() => _checkpointer.Stop();
 
     /// <summary>An open connection (from the pool) with WAL, NORMAL sync, foreign keys and a busy timeout.</summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)

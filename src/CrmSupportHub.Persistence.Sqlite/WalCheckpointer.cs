@@ -16,6 +16,7 @@ internal sealed class WalCheckpointer(SqliteDatabase database)
 
     private long _lastStarted = Stopwatch.GetTimestamp() - MinimumInterval;
     private int _running;
+    private volatile bool _stopped;
 
     /// <summary>How many checkpoints ran; lets tests see that commits trigger them.</summary>
     internal int Completed { get; private set; }
@@ -29,8 +30,21 @@ internal sealed class WalCheckpointer(SqliteDatabase database)
             return;
         }
 
+        if (_stopped)
+        {
+            Volatile.Write(ref _running, 0);
+            return;
+        }
+
         Volatile.Write(ref _lastStarted, now);
         _ = Task.Run(CheckpointAsync);
+    }
+
+    /// <summary>Starts no more checkpoints and waits (up to a bound) for the one running, so the files can be closed or deleted.</summary>
+    public void Stop()
+    {
+        _stopped = true;
+        SpinWait.SpinUntil(() => Volatile.Read(ref _running) == 0, TimeSpan.FromSeconds(30));
     }
 
     private async Task CheckpointAsync()

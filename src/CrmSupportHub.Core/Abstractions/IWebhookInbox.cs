@@ -11,7 +11,8 @@ public interface IWebhookInbox
     /// <summary>Pending items (and failed ones due for retry at <paramref name="now"/>) in arrival order.</summary>
     Task<IReadOnlyList<InboxItem>> TakePendingAsync(int max, DateTimeOffset now, CancellationToken cancellationToken);
 
-    Task MarkProcessedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Marks items processed, all in one write; throws, changing nothing, when one of them is unknown.</summary>
+    Task MarkProcessedAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Records a failed attempt; the item is retried after <paramref name="retryAt"/>, or never when it is <see langword="null"/>.</summary>
     Task MarkFailedAsync(long id, string failure, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken);

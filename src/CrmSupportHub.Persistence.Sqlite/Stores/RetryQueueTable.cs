@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 
 namespace CrmSupportHub.Persistence.Sqlite.Stores;
@@ -17,10 +18,10 @@ internal sealed class RetryQueueTable(SqliteDatabase database, string table, str
         ORDER BY id LIMIT @max
         """;
 
-    private readonly string _markDone = $"""
+    private readonly string _markAllDone = $"""
         UPDATE {table} SET status = '{doneStatus}', attempts = attempts + 1,
             last_attempt_at = @at, {doneColumn} = @at, next_attempt_at = NULL
-        WHERE id = @id
+        WHERE id IN (SELECT value FROM json_each(@ids))
         """;
 
     private readonly string _markFailed = $"""
@@ -38,7 +39,30 @@ internal sealed class RetryQueueTable(SqliteDatabase database, string table, str
     }
 
     public Task MarkDoneAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        UpdateAsync(id, _markDone, new { id, at = DbText.FromInstant(at) }, cancellationToken);
+        MarkDoneAsync([id], at, cancellationToken);
+
+    /// <summary>Marks several items done in one transaction; rolls back and throws when one of them does not exist.</summary>
+    public async Task MarkDoneAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var distinct = ids.Distinct().ToList();
+        if (distinct.Count == 0)
+        {
+            return;
+        }
+
+        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            _markAllDone, new { ids = JsonSerializer.Serialize(distinct), at = DbText.FromInstant(at) }, transaction, cancellationToken: cancellationToken))
+            .ConfigureAwait(false);
+        if (changed != distinct.Count)
+        {
+            throw new KeyNotFoundException($"The {name} is missing {distinct.Count - changed} of the {distinct.Count} items to mark done.");
+        }
+
+        transaction.Commit();
+    }
 
     public Task MarkFailedAsync(long id, string failure, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
         UpdateAsync(id, _markFailed, new { id, failure, at = DbText.FromInstant(at), retryAt = DbText.FromInstant(retryAt) }, cancellationToken);

@@ -34,8 +34,8 @@ internal sealed class SqliteWebhookInbox : IWebhookInbox, IAsyncDisposable, IDis
     public async Task<IReadOnlyList<InboxItem>> TakePendingAsync(int max, DateTimeOffset now, CancellationToken cancellationToken) =>
         [.. (await _queue.TakeDueAsync<InboxRow>(max, now, cancellationToken).ConfigureAwait(false)).Select(r => r.ToItem())];
 
-    public Task MarkProcessedAsync(long id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        _queue.MarkDoneAsync(id, at, cancellationToken);
+    public Task MarkProcessedAsync(IReadOnlyCollection<long> ids, DateTimeOffset at, CancellationToken cancellationToken) =>
+        _queue.MarkDoneAsync(ids, at, cancellationToken);
 
     public Task MarkFailedAsync(long id, string failure, DateTimeOffset at, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
         _queue.MarkFailedAsync(id, failure, at, retryAt, cancellationToken);

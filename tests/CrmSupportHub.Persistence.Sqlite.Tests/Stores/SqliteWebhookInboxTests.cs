@@ -71,7 +71,7 @@ public sealed class SqliteWebhookInboxTests : DatabaseTest
     {
         await _inbox.AddAsync(Item("d1", "x"), CancellationToken.None);
         var id = (await _inbox.TakePendingAsync(1, T0, CancellationToken.None))[0].Id;
-        await _inbox.MarkProcessedAsync(id, T0, CancellationToken.None);
+        await _inbox.MarkProcessedAsync([id], T0, CancellationToken.None);
 
         var again = await _inbox.AddAsync(Item("d1", "x"), CancellationToken.None);
 
@@ -100,7 +100,7 @@ public sealed class SqliteWebhookInboxTests : DatabaseTest
         await _inbox.MarkFailedAsync(ids["due"], "boom", T0, retryAt: T0.AddMinutes(5), CancellationToken.None);
         await _inbox.MarkFailedAsync(ids["later"], "boom", T0, retryAt: T0.AddMinutes(6), CancellationToken.None);
         await _inbox.MarkFailedAsync(ids["dead"], "bad payload", T0, retryAt: null, CancellationToken.None);
-        await _inbox.MarkProcessedAsync(ids["done"], T0, CancellationToken.None);
+        await _inbox.MarkProcessedAsync([ids["done"]], T0, CancellationToken.None);
 
         var taken = await _inbox.TakePendingAsync(10, T0.AddMinutes(5), CancellationToken.None);
 
@@ -137,9 +137,33 @@ public sealed class SqliteWebhookInboxTests : DatabaseTest
     }
 
     [Test]
+    public async Task MarkProcessedAsync_SeveralItems_MarksExactlyThose()
+    {
+        foreach (var key in new[] { "a", "b", "c" })
+        {
+            await _inbox.AddAsync(Item(key, key), CancellationToken.None);
+        }
+
+        var taken = await _inbox.TakePendingAsync(10, T0, CancellationToken.None);
+        await _inbox.MarkProcessedAsync([taken[0].Id, taken[2].Id], T0, CancellationToken.None);
+
+        Assert.That((await _inbox.TakePendingAsync(10, T0, CancellationToken.None)).Select(i => i.DeliveryKey), Is.EqualTo(new[] { "b" }));
+    }
+
+    [Test]
+    public async Task MarkProcessedAsync_OneUnknownAmongThem_ThrowsAndMarksNothing()
+    {
+        await _inbox.AddAsync(Item("a", "a"), CancellationToken.None);
+        var id = (await _inbox.TakePendingAsync(1, T0, CancellationToken.None))[0].Id;
+
+        Assert.That(() => _inbox.MarkProcessedAsync([id, 42], T0, CancellationToken.None), Throws.InstanceOf<KeyNotFoundException>());
+        Assert.That(await _inbox.TakePendingAsync(10, T0, CancellationToken.None), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void MarkProcessedAsync_UnknownId_Throws()
     {
-        Assert.That(() => _inbox.MarkProcessedAsync(42, T0, CancellationToken.None), Throws.InstanceOf<KeyNotFoundException>());
+        Assert.That(() => _inbox.MarkProcessedAsync([42], T0, CancellationToken.None), Throws.InstanceOf<KeyNotFoundException>());
     }
 
     [Test]

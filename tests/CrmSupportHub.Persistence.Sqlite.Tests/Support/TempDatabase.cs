@@ -53,7 +53,8 @@ internal sealed class TempDatabase : IDisposable
 
     public void Dispose()
     {
-        // Pooled connections keep the file (and its -wal/-shm) open.
+        // A background checkpoint would reopen the file; pooled connections keep it (and its -wal/-shm) open.
+        Database.Dispose();
         SqliteConnection.ClearAllPools();
         if (System.IO.Directory.Exists(Directory))
         {
