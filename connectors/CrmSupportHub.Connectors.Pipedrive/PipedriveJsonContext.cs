@@ -17,6 +17,7 @@ namespace CrmSupportHub.Connectors.Pipedrive;
 [JsonSerializable(typeof(PipedriveResponse<PipedriveUserDto>))]
 [JsonSerializable(typeof(PipedriveResponse<PipedrivePipelineDto>))]
 [JsonSerializable(typeof(PipedriveWebhookDto))]
+[JsonSerializable(typeof(PipedriveWebhookHead))]
 [JsonSerializable(typeof(PipedriveDealDto))]
 [JsonSerializable(typeof(PipedriveSyncCursor))]
 internal sealed partial class PipedriveJsonContext : JsonSerializerContext;

@@ -23,7 +23,7 @@ internal sealed class PipedriveWebhookReceiver(PipedriveOptions options, Pipedri
         }
 
         // A v1 payload also has `meta`, but names the entity `object`: only v2 is understood.
-        if (Read(envelope.Body) is not { Meta: { Entity: not null } meta } payload)
+        if (ReadHead(envelope.Body) is not { Meta: { Entity: not null } meta } head)
         {
             return ValueTask.FromResult(WebhookVerdict.Malformed("Not a Pipedrive webhooks v2 payload (register the webhook with version 2.0)."));
         }
@@ -31,7 +31,7 @@ internal sealed class PipedriveWebhookReceiver(PipedriveOptions options, Pipedri
         var verdict = meta.Entity switch
         {
             "user" => WebhookVerdict.Accept(meta.Id),
-            "deal" => VerifyDeal(meta, Deal(payload.Data), Deal(payload.Previous)),
+            "deal" => VerifyDeal(meta, head.Data, head.Previous),
             _ => WebhookVerdict.Ignore($"Pipedrive {meta.Entity} events are not tracked."),
         };
         return ValueTask.FromResult(verdict);
@@ -61,11 +61,11 @@ internal sealed class PipedriveWebhookReceiver(PipedriveOptions options, Pipedri
         return request is null ? [] : [new RequestChanged(request)];
     }
 
-    private WebhookVerdict VerifyDeal(PipedriveWebhookMeta meta, PipedriveDealDto? data, PipedriveDealDto? previous)
+    private WebhookVerdict VerifyDeal(PipedriveWebhookMeta meta, long? dataPipeline, long? previousPipeline)
     {
         // A move out of the support pipeline shows the old pipeline in `previous`; a reduced payload
         // without any pipeline is accepted and re-read when parsed.
-        var pipelines = new[] { data?.PipelineId, previous?.PipelineId }.OfType<long>().ToList();
+        var pipelines = new[] { dataPipeline, previousPipeline }.OfType<long>().ToList();
         return pipelines.Count == 0 || pipelines.Contains(Pipeline)
             ? WebhookVerdict.Accept(meta.Id)
             : WebhookVerdict.Ignore($"The deal is in pipeline {pipelines[0]}, not the support pipeline.");
@@ -124,6 +124,18 @@ internal sealed class PipedriveWebhookReceiver(PipedriveOptions options, Pipedri
         try
         {
             return JsonSerializer.Deserialize(body.Span, PipedriveJsonContext.Default.PipedriveWebhookDto);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static PipedriveWebhookHead? ReadHead(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body.Span, PipedriveJsonContext.Default.PipedriveWebhookHead);
         }
         catch (JsonException)
         {

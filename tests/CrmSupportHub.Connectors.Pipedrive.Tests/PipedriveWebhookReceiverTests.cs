@@ -107,6 +107,23 @@ public class PipedriveWebhookReceiverTests
         Assert.That(verdict, Is.EqualTo(WebhookVerdict.Accept(eventId)));
     }
 
+    // Verification reads only meta and the two pipelines; odd shapes of data/previous count as "no pipeline", as a full read did.
+    [TestCase("{\"data\": {\"pipeline_id\": \"2\"}}", WebhookVerdictKind.Ignored)]
+    [TestCase("{\"data\": {\"pipeline_id\": 2}, \"previous\": {\"pipeline_id\": 1}}", WebhookVerdictKind.Accepted)]
+    [TestCase("{\"data\": {\"deal\": {\"pipeline_id\": 2}, \"pipeline_id\": 1, \"tags\": [1, {\"a\": null}]}}", WebhookVerdictKind.Accepted)]
+    [TestCase("{\"data\": {\"pipeline_id\": \"two\"}}", WebhookVerdictKind.Accepted)]
+    [TestCase("{\"data\": {\"pipeline_id\": 2.5}}", WebhookVerdictKind.Accepted)]
+    [TestCase("{\"data\": [2], \"previous\": \"x\"}", WebhookVerdictKind.Accepted)]
+    [TestCase("{\"data\": null, \"previous\": {\"pipeline_id\": 7}}", WebhookVerdictKind.Ignored)]
+    public async Task VerifyAsync_DealPipelines_DecideWhetherItIsTracked(string dataAndPrevious, WebhookVerdictKind expected)
+    {
+        var body = "{\"meta\": {\"entity\": \"deal\", \"action\": \"change\", \"id\": \"e-1\"}, " + dataAndPrevious[1..];
+
+        var verdict = await _receiver.VerifyAsync(Authentic(Encoding.UTF8.GetBytes(body)));
+
+        Assert.That(verdict.Kind, Is.EqualTo(expected), body);
+    }
+
     [Test]
     public async Task ParseAsync_DealChange_MapsTheDataWithoutCallingPipedrive()
     {

@@ -63,6 +63,6 @@ internal sealed class RequestIngestor(ISupportRequestStore store, ClientLocks lo
         return snapshots.Count;
     }
 
-    private static RequestSnapshot ToSnapshot(string clientId, ExternalRequest r) =>
+    internal static RequestSnapshot ToSnapshot(string clientId, ExternalRequest r) =>
         new(clientId, r.Id, r.Title, r.StageId, r.Stage, r.AssigneeId, r.Status, r.CreatedAt, r.UpdatedAt, r.StageChangedAt);
 }

@@ -53,8 +53,8 @@ internal static class WebhookEndpoint
             clientId,
             request.Method,
             request.ContentType,
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            StringValuesView.Of(request.Headers),
+            StringValuesView.Of(request.Query),
             body);
         var verdict = await receiver.VerifyAsync(envelope, cancellationToken).ConfigureAwait(false);
         switch (verdict.Kind)
@@ -71,7 +71,7 @@ internal static class WebhookEndpoint
         var item = new InboxItem(0, clientId, key, time.GetUtcNow(), request.ContentType, body);
         var added = await inbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
         signal.Notify();
-        return Results.Accepted(value: new WebhookAck(added ? "accepted" : "duplicate", null));
+        return added ? WebhookAckResult.Accepted : WebhookAckResult.Duplicate;
     }
 
     /// <summary>JSON, or no content type at all (some CRMs omit it); forms, XML and text are refused before the body is read.</summary>

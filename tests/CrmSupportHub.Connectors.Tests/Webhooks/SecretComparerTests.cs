@@ -11,6 +11,7 @@ public class SecretComparerTests
     [TestCase("s3cr3t-valuE")]
     [TestCase("s3cr3t-value-longer")]
     [TestCase("s3")]
+    [TestCase("s3cr3t-value\0")]
     [TestCase("")]
     [TestCase(null)]
     public void FixedTimeEquals_AnyOtherPresentedValue_IsFalse(string? presented)
@@ -36,6 +37,20 @@ public class SecretComparerTests
         {
             Assert.That(SecretComparer.FixedTimeEquals("пароль-ключ", "пароль-ключ"), Is.True);
             Assert.That(SecretComparer.FixedTimeEquals("пароль-ключі", "пароль-ключ"), Is.False);
+        }
+    }
+
+    [Test]
+    public void FixedTimeEquals_SecretsLongerThanTheBlock_AreStillComparedExactly()
+    {
+        var secret = new string('k', 300) + "-end";
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(SecretComparer.FixedTimeEquals(secret, secret), Is.True);
+            Assert.That(SecretComparer.FixedTimeEquals(secret[..^1], secret), Is.False);
+            Assert.That(SecretComparer.FixedTimeEquals(secret, "short"), Is.False);
+            Assert.That(SecretComparer.FixedTimeEquals("short", secret), Is.False);
         }
     }
 }

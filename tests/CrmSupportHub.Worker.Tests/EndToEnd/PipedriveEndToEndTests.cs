@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using CrmSupportHub.Core.Abstractions;
 using CrmSupportHub.Core.Requests;
 using CrmSupportHub.Core.Sync;
+using CrmSupportHub.Core.Webhooks;
 using CrmSupportHub.Sandbox;
 using CrmSupportHub.Sandbox.Pipedrive;
 using CrmSupportHub.Worker.Sync;
@@ -200,6 +201,40 @@ public sealed class PipedriveEndToEndTests
             Assert.That(await second.Content.ReadAsStringAsync(), Does.Contain("duplicate"));
             Assert.That(await inbox.CountAsync("acme", CancellationToken.None), Is.EqualTo(1));
             Assert.That(snapshot?.Stage, Is.EqualTo(StageCategory.Working));
+        });
+    }
+
+    [Test]
+    public async Task Webhooks_ForOneDealProcessedInOneBatch_KeepEveryStageItWentThrough()
+    {
+        var id = _crm.SeedRequests(1, _now)[0];
+        var dealId = long.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
+        await using var hub = await HubUnderTest.StartAsync(_crm, _database, FastSync);
+        var deliveries = new List<SandboxWebhook> { _crm.CreateDealWebhook(dealId) };
+        _crm.MoveRequest(id, StageCategory.Working, _now.AddMinutes(10));
+        deliveries.Add(_crm.CreateDealWebhook(dealId));
+        deliveries.Add(_crm.CreateDealWebhook(dealId)); // Pipedrive repeats a deal for each changed field
+        _crm.MoveRequest(id, StageCategory.Waiting, _now.AddMinutes(20));
+        deliveries.Add(_crm.CreateDealWebhook(dealId));
+        var inbox = hub.Services.GetRequiredService<IWebhookInbox>();
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            await inbox.AddAsync(new InboxItem(0, "acme", $"delivery-{i}", _now, deliveries[i].ContentType, deliveries[i].Body.ToArray()), CancellationToken.None);
+        }
+
+        await hub.Services.GetRequiredService<InboxProcessor>().ProcessPendingAsync(CancellationToken.None);
+
+        var events = await hub.Services.GetRequiredService<ISupportRequestStore>().GetEventsAsync("acme", id, CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(events.Select(e => (e.Kind, e.Stage, e.OccurredAt)), Is.EqualTo(new[]
+            {
+                (RequestEventKind.Created, (StageCategory?)StageCategory.Initial, _now),
+                (RequestEventKind.StageChanged, (StageCategory?)StageCategory.Working, _now.AddMinutes(10)),
+                (RequestEventKind.StageChanged, (StageCategory?)StageCategory.Waiting, _now.AddMinutes(20)),
+            }), "the reaction (leaving the first stage) keeps its own time");
+            Assert.That(events[0].AssigneeId, Is.Not.Null, "the owner the deal was created with is on the Created event");
+            Assert.That(await inbox.TakePendingAsync(10, TimeProvider.System.GetUtcNow(), CancellationToken.None), Is.Empty);
         });
     }
 
