@@ -20,6 +20,7 @@ public sealed class SqliteDatabase : IDisposable
     private static readonly object Configured = new();
     private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
     private readonly WalCheckpointer _checkpointer;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public SqliteDatabase(SqliteOptions options)
     {
@@ -46,6 +47,13 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>How many physical connections were set up; lets tests see that pooled ones are not set up again.</summary>
     internal int ConfiguredConnections => _configured.Count();
+
+    /// <summary>
+    /// Waits for this process's turn to write; take it before opening the connection of a write
+    /// transaction and dispose it after the connection. Not re-entrant: a write must not start
+    /// another while holding its turn.
+    /// </summary>
+    internal Task<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) => WriteTurn.TakeAsync(_writeGate, cancellationToken);
 
     /// <summary>Stops background checkpoints, waiting for one in progress; connections already open stay usable.</summary>
     public void Dispose() => _checkpointer.Stop();

@@ -51,6 +51,7 @@ internal sealed class RetryQueueTable(SqliteDatabase database, string table, str
             return;
         }
 
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
         using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
@@ -69,6 +70,7 @@ internal sealed class RetryQueueTable(SqliteDatabase database, string table, str
 
     private async Task UpdateAsync(long id, string sql, object parameters, CancellationToken cancellationToken)
     {
+        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
         using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
             .ConfigureAwait(false);

@@ -21,6 +21,7 @@ internal sealed class InboxProcessor(
 {
     private const int BatchSize = 500;
     private const int MaxAttempts = 8;
+    private const int YieldEvery = 25;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(5);
 
     // After a batch that was not full, deliveries are let gather this long before the next one:
@@ -96,6 +97,13 @@ internal sealed class InboxProcessor(
         var parsed = new List<(InboxItem Item, IReadOnlyList<ExternalChange> Changes)>(items.Count);
         foreach (var item in items)
         {
+            if (parsed.Count % YieldEvery == YieldEvery - 1)
+            {
+                // Parsing completes synchronously: without a pause a batch of hundreds would hold
+                // a core for milliseconds while requests to the webhook endpoint queue behind it.
+                await Task.Yield();
+            }
+
             try
             {
                 var envelope = WebhookEnvelope.FromStored(item.ClientId, item.ContentType, item.Body);
