@@ -95,9 +95,10 @@ internal sealed class InboxProcessor(
         }
 
         var parsed = new List<(InboxItem Item, IReadOnlyList<ExternalChange> Changes)>(items.Count);
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (parsed.Count % YieldEvery == YieldEvery - 1)
+            var item = items[i];
+            if (i > 0 && i % YieldEvery == 0)
             {
                 // Parsing completes synchronously: without a pause a batch of hundreds would hold
                 // a core for milliseconds while requests to the webhook endpoint queue behind it.
