@@ -53,5 +53,14 @@ internal sealed class RequestSyncService(
                 clientId, pages, ex.Kind, ex.Message);
             return new SyncRunResult(clientId, SyncStreams.Requests, pages, read, changed, ex.Message);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Not the CRM's doing (an unreadable saved cursor, a storage error): the client's sync
+            // health must show it all the same, or a stalled sync would look merely quiet.
+            var failure = SyncFailure.Describe(ex, "If the saved cursor is at fault, `sync now --full` starts over without it.");
+            await syncState.RecordFailureAsync(clientId, SyncStreams.Requests, time.GetUtcNow(), failure, cancellationToken).ConfigureAwait(false);
+            logger.LogError(ex, "Client {ClientId}: request sync stopped after {Pages} committed pages: {Failure}", clientId, pages, failure);
+            return new SyncRunResult(clientId, SyncStreams.Requests, pages, read, changed, failure);
+        }
     }
 }

@@ -60,5 +60,12 @@ internal sealed class UserSyncService(
             logger.LogError("Client {ClientId}: user sync failed ({Kind}): {Message}", clientId, ex.Kind, ex.Message);
             return new SyncRunResult(clientId, SyncStreams.Users, 0, 0, 0, ex.Message);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = SyncFailure.Describe(ex);
+            await syncState.RecordFailureAsync(clientId, SyncStreams.Users, time.GetUtcNow(), failure, cancellationToken).ConfigureAwait(false);
+            logger.LogError(ex, "Client {ClientId}: user sync failed: {Failure}", clientId, failure);
+            return new SyncRunResult(clientId, SyncStreams.Users, 0, 0, 0, failure);
+        }
     }
 }

@@ -70,6 +70,31 @@ public sealed class SyncHealthEndToEndTests
         }
     }
 
+    [Test]
+    public async Task Sync_UnreadableSavedCursor_IsRecordedAsTheClientsErrorAndAFullSyncRecovers()
+    {
+        _crm.SeedRequests(3, TimeProvider.System.GetUtcNow().AddHours(-2));
+        await using var hub = await HubUnderTest.StartAsync(_crm, Path.Combine(_directory, "hub.db"), FastRetries);
+        var health = hub.Services.GetRequiredService<ISyncStateStore>();
+        var sync = hub.Services.GetRequiredService<RequestSyncService>();
+        await health.SaveCursorAsync(new SyncCheckpoint("acme", SyncStreams.Requests, "{not a cursor", TimeProvider.System.GetUtcNow()), CancellationToken.None);
+
+        var broken = await sync.SyncAsync("acme", full: false, null, CancellationToken.None);
+        var recorded = await health.GetAsync("acme", SyncStreams.Requests, CancellationToken.None);
+        var full = await sync.SyncAsync("acme", full: true, null, CancellationToken.None);
+        var healed = await health.GetAsync("acme", SyncStreams.Requests, CancellationToken.None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(broken.Succeeded, Is.False, "the error is returned, not thrown at the scheduler");
+            Assert.That(recorded!.LastError, Does.Contain("cursor").And.Contain("--full"));
+            Assert.That(recorded.ConsecutiveFailures, Is.EqualTo(1));
+            Assert.That(full.Error, Is.Null);
+            Assert.That(full.Changed, Is.EqualTo(3));
+            Assert.That(healed!.ConsecutiveFailures, Is.Zero);
+        }
+    }
+
     private static async Task<SyncRunResult[]> SyncBothAsync(HubUnderTest hub) =>
     [
         await hub.Services.GetRequiredService<UserSyncService>().SyncAsync("acme", CancellationToken.None),
