@@ -55,6 +55,26 @@ public sealed class SqliteDatabase : IDisposable
     /// </summary>
     internal Task<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) => WriteTurn.TakeAsync(_writeGate, cancellationToken);
 
+    /// <summary>
+    /// <see cref="OpenConnectionAsync"/> for a write: the connection comes with this process's
+    /// turn to write (<see cref="TakeWriteTurnAsync"/>), which its disposal gives back.
+    /// </summary>
+    internal async Task<SqliteConnection> OpenWriterAsync(CancellationToken cancellationToken)
+    {
+        var turn = await TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            connection.Disposed += (_, _) => turn.Dispose();
+            return connection;
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Stops background checkpoints, waiting for one in progress; connections already open stay usable.</summary>
     public void Dispose() => _checkpointer.Stop();
 

@@ -30,4 +30,17 @@ public sealed class WriteTurnTests : DatabaseTest
 
         Assert.That(async () => await waiting, Throws.InstanceOf<OperationCanceledException>());
     }
+
+    [Test]
+    public async Task OpenWriterAsync_TheConnectionHoldsTheTurnUntilDisposed()
+    {
+        var writer = await Db.Database.OpenWriterAsync(CancellationToken.None);
+        var next = Db.Database.OpenWriterAsync(CancellationToken.None);
+
+        Assert.That(next.IsCompleted, Is.False, "one writer at a time");
+        await writer.DisposeAsync();
+        await using var nextWriter = await next.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That(nextWriter.State, Is.EqualTo(System.Data.ConnectionState.Open));
+    }
 }

@@ -100,8 +100,7 @@ internal sealed class InboxWriter : IAsyncDisposable
 
     private async Task<bool[]> InsertAsync(List<PendingAdd> batch)
     {
-        using var turn = await _database.TakeWriteTurnAsync(CancellationToken.None).ConfigureAwait(false);
-        using var connection = await _database.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+        using var connection = await _database.OpenWriterAsync(CancellationToken.None).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         var added = new bool[batch.Count];
         using (var insert = new InboxInsert(transaction))

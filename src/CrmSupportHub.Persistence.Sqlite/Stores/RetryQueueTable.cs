@@ -51,8 +51,7 @@ internal sealed class RetryQueueTable(SqliteDatabase database, string table, str
             return;
         }
 
-        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             _markAllDone, new { ids = JsonSerializer.Serialize(distinct), at = DbText.FromInstant(at) }, transaction, cancellationToken: cancellationToken))
@@ -70,8 +69,7 @@ internal sealed class RetryQueueTable(SqliteDatabase database, string table, str
 
     private async Task UpdateAsync(long id, string sql, object parameters, CancellationToken cancellationToken)
     {
-        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))
             .ConfigureAwait(false);
         if (changed == 0)

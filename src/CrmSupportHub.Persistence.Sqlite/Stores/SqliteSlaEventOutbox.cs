@@ -22,8 +22,7 @@ internal sealed class SqliteSlaEventOutbox(SqliteDatabase database) : ISlaEventO
     {
         ArgumentNullException.ThrowIfNull(notification);
         var key = notification.Key;
-        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             Insert,
             new

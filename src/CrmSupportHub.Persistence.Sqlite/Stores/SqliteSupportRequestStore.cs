@@ -53,8 +53,7 @@ internal sealed class SqliteSupportRequestStore(SqliteDatabase database, TimePro
     {
         ArgumentNullException.ThrowIfNull(batch);
         var firstSeenAt = time.GetUtcNow();
-        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         RequestBatchWriter.Write(transaction, batch, firstSeenAt, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -65,8 +64,7 @@ internal sealed class SqliteSupportRequestStore(SqliteDatabase database, TimePro
     public async Task<RequestEvent> AppendEventAsync(RequestEvent requestEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requestEvent);
-        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction(deferred: false);
         using (var insert = new EventInsert(transaction))
         {

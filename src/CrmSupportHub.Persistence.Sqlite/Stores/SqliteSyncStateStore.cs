@@ -51,8 +51,7 @@ internal sealed class SqliteSyncStateStore(SqliteDatabase database) : ISyncState
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        using var turn = await database.TakeWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = await database.OpenWriterAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 }
